@@ -1,0 +1,81 @@
+// Shared argument checks. Each throws a TypeError or RangeError whose message names the
+// parameter, the expected form and the value received. Private to the library.
+
+/** Formats a received value for an error message, briefly. */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || value == null) {
+    return String(value);
+  }
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  if (ArrayBuffer.isView(value)) return `a ${value.constructor.name}`;
+  return `a ${typeof value}`;
+}
+
+/** Throws unless `value` is a finite number. */
+export function requireFinite(name: string, value: unknown): asserts value is number {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new TypeError(`Expected ${name} to be a finite number, received ${describe(value)}`);
+  }
+}
+
+/** Throws unless `value` is a finite number greater than 0. */
+export function requirePositive(name: string, value: unknown): asserts value is number {
+  requireFinite(name, value);
+  if (value <= 0) {
+    throw new RangeError(`Expected ${name} to be a positive finite number, received ${value}`);
+  }
+}
+
+/** Throws unless `value` is a finite number in [min, max]. */
+export function requireInRange(
+  name: string,
+  value: unknown,
+  min: number,
+  max: number,
+): asserts value is number {
+  requireFinite(name, value);
+  if (value < min || value > max) {
+    throw new RangeError(`Expected ${name} to be in [${min}, ${max}], received ${value}`);
+  }
+}
+
+/** Throws unless `value` is an integer of at least `min`. */
+export function requireInteger(
+  name: string,
+  value: unknown,
+  min = Number.MIN_SAFE_INTEGER,
+): asserts value is number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value)) {
+    throw new TypeError(`Expected ${name} to be an integer, received ${describe(value)}`);
+  }
+  if (value < min) {
+    throw new RangeError(`Expected ${name} to be an integer >= ${min}, received ${value}`);
+  }
+}
+
+/** Throws unless every entry of `values` is finite; names the first bad index. */
+export function requireAllFinite(name: string, values: ArrayLike<number>): void {
+  for (let i = 0; i < values.length; i++) {
+    if (!Number.isFinite(values[i])) {
+      throw new RangeError(
+        `Expected ${name} to hold only finite numbers, received ${values[i]} at index ${i}`,
+      );
+    }
+  }
+}
+
+/** Throws unless `value` is one of `choices`. */
+export function requireOneOf<T extends string>(
+  name: string,
+  value: unknown,
+  choices: readonly T[],
+): asserts value is T {
+  if (typeof value !== "string" || !(choices as readonly string[]).includes(value)) {
+    throw new RangeError(
+      `Expected ${name} to be one of ${choices.map((c) => `"${c}"`).join(", ")}, received ${
+        describe(value)
+      }`,
+    );
+  }
+}

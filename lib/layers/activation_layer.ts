@@ -1,0 +1,67 @@
+/**
+ * Applies an {@linkcode Activation} elementwise as a layer.
+ *
+ * @module
+ */
+
+import type { Activation } from "../activations.ts";
+import type { Matrix } from "../matrix.ts";
+import { requireInteger } from "../_validate.ts";
+import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+
+/**
+ * An activation layer; it has no parameters. It keeps its pre-activations, which
+ * the dead-unit diagnostics read.
+ *
+ * @example
+ * ```ts
+ * import { ActivationLayer, fromRows, relu } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const layer = new ActivationLayer(relu, 2);
+ * const y = layer.forward(fromRows([[-1, 2]]), "eval");
+ * expect(Array.from(y.data)).to.deep.equal([0, 2]);
+ * ```
+ */
+export class ActivationLayer implements Layer {
+  readonly kind: string;
+  readonly outputSize: number;
+  #input: Matrix | undefined;
+  #output: Matrix | undefined;
+  #gradInput: Matrix | undefined;
+
+  /**
+   * @param activation The function to apply.
+   * @param inputSize Features per row (kept for shape checks).
+   */
+  constructor(readonly activation: Activation, readonly inputSize: number) {
+    requireInteger("inputSize", inputSize, 1);
+    this.kind = `activation:${activation.name}`;
+    this.outputSize = inputSize;
+  }
+
+  /** Pre-activations of the last forward batch, if any. */
+  get lastInput(): Matrix | undefined {
+    return this.#input;
+  }
+
+  forward(x: Matrix, _mode: Mode): Matrix {
+    const out = reuse(this.#output, x.rows, x.cols, x.data);
+    this.activation.forward(x.data, out.data);
+    this.#input = x;
+    this.#output = out;
+    return out;
+  }
+
+  backward(gradOut: Matrix): Matrix {
+    const x = requireForward(this.kind, this.#input);
+    const gradIn = reuse(this.#gradInput, x.rows, x.cols, x.data);
+    this.activation.backward(x.data, gradOut.data, gradIn.data);
+    this.#gradInput = gradIn;
+    return gradIn;
+  }
+
+  parameters(): Parameter[] {
+    return [];
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * A fully connected layer: y = x·Wᵀ + b, with W stored `[out, in]` as in PyTorch.
+ *
+ * @module
+ */
+
+import { gemm } from "../kernels/gemm.ts";
+import { heUniform, type Initializer, zerosInit } from "../init.ts";
+import { allocate, type Dtype, type Matrix, requireShape } from "../matrix.ts";
+import type { Rng } from "../random.ts";
+import { requireInteger } from "../_validate.ts";
+import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+
+/** Options for {@linkcode Dense}. */
+export interface DenseOptions {
+  /** Weight initialiser. @default heUniform() */
+  weightInit?: Initializer;
+  /** Bias initialiser. @default zerosInit */
+  biasInit?: Initializer;
+  /** Storage type. @default "float32" */
+  dtype?: Dtype;
+}
+
+/**
+ * A dense (fully connected) layer.
+ *
+ * @example Forward and backward on one sample
+ * ```ts
+ * import { Dense, fromRows, Rng } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const layer = new Dense(2, 1, new Rng(0), { dtype: "float64" });
+ * layer.weight.value.set([2, -1]);
+ * layer.bias.value.set([0.5]);
+ * const y = layer.forward(fromRows([[1, 3]], "float64"), "train");
+ * expect(y.data[0]).to.equal(-0.5);
+ * layer.backward(fromRows([[1]], "float64"));
+ * expect(Array.from(layer.weight.grad)).to.deep.equal([1, 3]);
+ * ```
+ */
+export class Dense implements Layer {
+  readonly kind = "dense";
+  /** Weight matrix, shape `[outputSize, inputSize]`. */
+  readonly weight: Parameter;
+  /** Bias vector, shape `[outputSize]`. */
+  readonly bias: Parameter;
+  #input: Matrix | undefined;
+  #output: Matrix | undefined;
+  #gradInput: Matrix | undefined;
+
+  /**
+   * @param inputSize Features in, an integer >= 1.
+   * @param outputSize Units, an integer >= 1.
+   * @param rng Generator for the initial weights.
+   * @param options Initialisers and dtype.
+   */
+  constructor(
+    readonly inputSize: number,
+    readonly outputSize: number,
+    rng: Rng,
+    options: DenseOptions = {},
+  ) {
+    requireInteger("inputSize", inputSize, 1);
+    requireInteger("outputSize", outputSize, 1);
+    const dtype = options.dtype ?? "float32";
+    const size = inputSize * outputSize;
+    this.weight = {
+      name: "weight",
+      shape: [outputSize, inputSize],
+      value: allocate(size, dtype),
+      grad: allocate(size, dtype),
+      decay: true,
+    };
+    this.bias = {
+      name: "bias",
+      shape: [outputSize],
+      value: allocate(outputSize, dtype),
+      grad: allocate(outputSize, dtype),
+      decay: false,
+    };
+    (options.weightInit ?? heUniform()).fill(this.weight.value, inputSize, outputSize, rng);
+    (options.biasInit ?? zerosInit).fill(this.bias.value, inputSize, outputSize, rng);
+  }
+
+  forward(x: Matrix, _mode: Mode): Matrix {
+    requireShape("x", x, this.inputSize);
+    const out = reuse(this.#output, x.rows, this.outputSize, this.weight.value);
+    const b = this.bias.value;
+    for (let i = 0; i < x.rows; i++) out.data.set(b, i * this.outputSize);
+    gemm(
+      false,
+      true,
+      x.rows,
+      this.outputSize,
+      this.inputSize,
+      1,
+      x.data,
+      this.weight.value,
+      1,
+      out.data,
+    );
+    this.#input = x;
+    this.#output = out;
+    return out;
+  }
+
+  backward(gradOut: Matrix): Matrix {
+    const x = requireForward(this.kind, this.#input);
+    requireShape("gradOut", gradOut, this.outputSize, x.rows);
+    const n = x.rows, units = this.outputSize;
+    // dW = gradOutᵀ · x, db = column sums of gradOut, dx = gradOut · W.
+    gemm(true, false, units, this.inputSize, n, 1, gradOut.data, x.data, 0, this.weight.grad);
+    const db = this.bias.grad;
+    db.fill(0);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < units; j++) db[j]! += gradOut.data[i * units + j]!;
+    }
+    const gradIn = reuse(this.#gradInput, n, this.inputSize, x.data);
+    gemm(
+      false,
+      false,
+      n,
+      this.inputSize,
+      units,
+      1,
+      gradOut.data,
+      this.weight.value,
+      0,
+      gradIn.data,
+    );
+    this.#gradInput = gradIn;
+    return gradIn;
+  }
+
+  parameters(): Parameter[] {
+    return [this.weight, this.bias];
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The contract every layer keeps: a forward pass that remembers what its backward
+ * pass needs, a backward pass that fills its parameters' gradients and returns the
+ * gradient with respect to its input, and a list of its parameters.
+ *
+ * @module
+ */
+
+import type { FloatArray, Matrix } from "../matrix.ts";
+
+/** Training mode uses batch statistics and dropout masks; evaluation mode does not. */
+export type Mode = "train" | "eval";
+
+/** A learnable tensor and its gradient, both flat typed arrays of the same length. */
+export interface Parameter {
+  /** Name within its layer, e.g. `"weight"`, `"bias"`, `"slope"`. */
+  readonly name: string;
+  /** Shape, e.g. `[out, in]` for a dense weight (PyTorch's layout). */
+  readonly shape: readonly number[];
+  /** Current values, updated in place by optimisers. */
+  readonly value: FloatArray;
+  /** Gradient of the loss from the last backward pass. */
+  readonly grad: FloatArray;
+  /** Whether L1/L2 penalties apply (weights: yes; biases, slopes, batch-norm scales: no). */
+  readonly decay: boolean;
+}
+
+/** A differentiable transformation of a batch (one sample per row). */
+export interface Layer {
+  /** What the layer is, e.g. `"dense"`, `"activation:relu"`, `"batch_norm"`. */
+  readonly kind: string;
+  /** Features per input row. */
+  readonly inputSize: number;
+  /** Features per output row. */
+  readonly outputSize: number;
+  /**
+   * Maps a batch to its output and keeps what `backward` needs. The returned matrix
+   * may be a buffer the layer reuses on its next call: copy it to keep it.
+   */
+  forward(x: Matrix, mode: Mode): Matrix;
+  /**
+   * Given ∂loss/∂output for the last forward batch, overwrites every parameter's
+   * `grad` and returns ∂loss/∂input (also possibly a reused buffer).
+   */
+  backward(gradOut: Matrix): Matrix;
+  /** The layer's learnable parameters (empty for parameter-free layers). */
+  parameters(): Parameter[];
+}
+
+/** Returns `buffer` if it has the wanted shape and dtype, else a new zero matrix. */
+export function reuse(
+  buffer: Matrix | undefined,
+  rows: number,
+  cols: number,
+  like: FloatArray,
+): Matrix {
+  if (
+    buffer && buffer.rows === rows && buffer.cols === cols &&
+    buffer.data.constructor === like.constructor
+  ) return buffer;
+  const data = like instanceof Float64Array
+    ? new Float64Array(rows * cols)
+    : new Float32Array(rows * cols);
+  return { rows, cols, data };
+}
+
+/** Throws a clear error when backward is called before forward. */
+export function requireForward<T>(kind: string, cached: T | undefined): T {
+  if (cached === undefined) {
+    throw new Error(`Cannot run backward on ${kind} before a forward pass in train mode`);
+  }
+  return cached;
+}

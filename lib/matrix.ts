@@ -1,0 +1,147 @@
+/**
+ * Dense row-major matrices over typed arrays: the one data structure layers,
+ * losses and datasets exchange. A batch is a matrix with one sample per row.
+ *
+ * @module
+ */
+
+import { describe, requireAllFinite, requireInteger, requireOneOf } from "./_validate.ts";
+
+/** Floating-point storage: float32 for speed (default), float64 for gradient checks. */
+export type Dtype = "float32" | "float64";
+
+/** The typed arrays a {@linkcode Matrix} may hold. */
+export type FloatArray = Float32Array | Float64Array;
+
+/** A `rows` × `cols` matrix stored row-major in `data` (entry (i, j) at `i * cols + j`). */
+export interface Matrix {
+  /** Number of rows (samples in a batch). */
+  readonly rows: number;
+  /** Number of columns (features or units). */
+  readonly cols: number;
+  /** Row-major entries, `rows * cols` long. */
+  readonly data: FloatArray;
+}
+
+/** The dtypes a matrix may have. */
+export const DTYPES: readonly Dtype[] = ["float32", "float64"];
+
+/** Allocates a zero-filled typed array of the given dtype. */
+export function allocate(length: number, dtype: Dtype = "float32"): FloatArray {
+  return dtype === "float64" ? new Float64Array(length) : new Float32Array(length);
+}
+
+/** Returns the dtype of a typed array. */
+export function dtypeOf(data: FloatArray): Dtype {
+  return data instanceof Float64Array ? "float64" : "float32";
+}
+
+/**
+ * Creates a zero matrix.
+ *
+ * @param rows Number of rows, an integer >= 0.
+ * @param cols Number of columns, an integer >= 0.
+ * @param dtype Storage type.
+ * @returns A matrix of zeros.
+ *
+ * @example A 2×3 zero matrix
+ * ```ts
+ * import { zeros } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const m = zeros(2, 3);
+ * expect(m.data.length).to.equal(6);
+ * ```
+ */
+export function zeros(rows: number, cols: number, dtype: Dtype = "float32"): Matrix {
+  requireInteger("rows", rows, 0);
+  requireInteger("cols", cols, 0);
+  requireOneOf("dtype", dtype, DTYPES);
+  return { rows, cols, data: allocate(rows * cols, dtype) };
+}
+
+/**
+ * Builds a matrix from nested number arrays, checking they are rectangular and finite.
+ *
+ * @param rows One array of numbers per row.
+ * @param dtype Storage type.
+ * @param name Name of the argument, for error messages.
+ * @returns The matrix.
+ *
+ * @example From rows and back
+ * ```ts
+ * import { fromRows, toRows } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const m = fromRows([[1, 2], [3, 4]], "float64");
+ * expect(toRows(m)).to.deep.equal([[1, 2], [3, 4]]);
+ * ```
+ */
+export function fromRows(
+  rows: ReadonlyArray<ArrayLike<number>>,
+  dtype: Dtype = "float32",
+  name = "rows",
+): Matrix {
+  if (!Array.isArray(rows)) {
+    throw new TypeError(`Expected ${name} to be an array of rows, received ${describe(rows)}`);
+  }
+  const cols = rows[0]?.length ?? 0;
+  const m = zeros(rows.length, cols, dtype);
+  rows.forEach((row, i) => {
+    if (row?.length !== cols) {
+      throw new RangeError(
+        `Expected ${name} to be rectangular with ${cols} columns, received row ${i} of length ${row?.length}`,
+      );
+    }
+    requireAllFinite(`${name}[${i}]`, row);
+    for (let j = 0; j < cols; j++) m.data[i * cols + j] = row[j]!;
+  });
+  return m;
+}
+
+/** Converts a matrix to nested plain number arrays. */
+export function toRows(m: Matrix): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < m.rows; i++) {
+    out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
+  }
+  return out;
+}
+
+/** Returns row `i` of `m` as a view (no copy). */
+export function row(m: Matrix, i: number): FloatArray {
+  return m.data.subarray(i * m.cols, (i + 1) * m.cols);
+}
+
+/** Copies the rows of `m` listed in `indices` into a new matrix, in that order. */
+export function takeRows(m: Matrix, indices: ArrayLike<number>): Matrix {
+  const out = zeros(indices.length, m.cols, dtypeOf(m.data));
+  for (let r = 0; r < indices.length; r++) {
+    const i = indices[r]!;
+    out.data.set(m.data.subarray(i * m.cols, (i + 1) * m.cols), r * m.cols);
+  }
+  return out;
+}
+
+/** Returns a copy of `m` with the given dtype. */
+export function cast(m: Matrix, dtype: Dtype): Matrix {
+  const out = zeros(m.rows, m.cols, dtype);
+  out.data.set(m.data);
+  return out;
+}
+
+/** Throws unless `m` is a Matrix with the given number of columns (and rows, if given). */
+export function requireShape(
+  name: string,
+  m: Matrix,
+  cols: number,
+  rows?: number,
+): void {
+  if (m === null || typeof m !== "object" || !ArrayBuffer.isView(m.data)) {
+    throw new TypeError(`Expected ${name} to be a Matrix, received ${describe(m)}`);
+  }
+  if (m.cols !== cols || (rows !== undefined && m.rows !== rows)) {
+    const want = rows === undefined ? `n × ${cols}` : `${rows} × ${cols}`;
+    throw new RangeError(`Expected ${name} to be ${want}, received ${m.rows} × ${m.cols}`);
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * relu-lab: a small, typed library for teaching, with runnable evidence, whether
+ * Leaky ReLU is really an improvement over ReLU.
+ *
+ * @example Look up an activation and train-free use
+ * ```ts
+ * import { activationByName, relu } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(activationByName("relu")).to.equal(relu);
+ * ```
+ *
+ * @module
+ */
+
+export * from "./activations.ts";
+export * from "./init.ts";
+export * from "./matrix.ts";
+export * from "./random.ts";
+export { erf } from "./special.ts";
+export { gemm } from "./kernels/gemm.ts";
+export * from "./layers/layer.ts";
+export * from "./layers/dense.ts";
+export * from "./layers/activation_layer.ts";
