@@ -31,3 +31,4 @@ export * from "./model/sequential.ts";
 export * from "./model/mlp.ts";
 export * from "./diagnostics/dead_units.ts";
 export * from "./diagnostics/gradient_norms.ts";
+export * from "./data/mod.ts";
