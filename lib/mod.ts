@@ -22,3 +22,4 @@ export { gemm } from "./kernels/gemm.ts";
 export * from "./layers/layer.ts";
 export * from "./layers/dense.ts";
 export * from "./layers/activation_layer.ts";
+export * from "./optim/mod.ts";
