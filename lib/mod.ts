@@ -32,3 +32,4 @@ export * from "./model/mlp.ts";
 export * from "./diagnostics/dead_units.ts";
 export * from "./diagnostics/gradient_norms.ts";
 export * from "./data/mod.ts";
+export * from "./optim/mod.ts";
