@@ -22,3 +22,6 @@ export { gemm } from "./kernels/gemm.ts";
 export * from "./layers/layer.ts";
 export * from "./layers/dense.ts";
 export * from "./layers/activation_layer.ts";
+export * from "./notebook/kernel.ts";
+export * from "./progress.ts";
+export * from "./progress_format.ts";

@@ -37,6 +37,7 @@ for await (const chunk of child.stdout) {
 }
 const { code } = await child.status;
 
+// deno-lint-ignore no-control-regex -- strips ANSI colour codes
 const plain = summary.replace(/\x1b\[[0-9;]*m/g, "");
 const passed = Number(/(\d+) passed/.exec(plain)?.[1] ?? 0);
 // A run that crashed before reporting (e.g. a type error) counts as one failure.
