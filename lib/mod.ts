@@ -33,3 +33,6 @@ export * from "./diagnostics/dead_units.ts";
 export * from "./diagnostics/gradient_norms.ts";
 export * from "./data/mod.ts";
 export * from "./optim/mod.ts";
+export * from "./notebook/kernel.ts";
+export * from "./progress.ts";
+export * from "./progress_format.ts";
