@@ -37,3 +37,4 @@ export * from "./notebook/kernel.ts";
 export * from "./progress.ts";
 export * from "./progress_format.ts";
 export * from "./train/fit.ts";
+export * from "./experiments/mod.ts";
