@@ -38,3 +38,4 @@ export * from "./progress.ts";
 export * from "./progress_format.ts";
 export * from "./train/fit.ts";
 export * from "./experiments/mod.ts";
+export * from "./stats/mod.ts";
