@@ -36,3 +36,4 @@ export * from "./optim/mod.ts";
 export * from "./notebook/kernel.ts";
 export * from "./progress.ts";
 export * from "./progress_format.ts";
+export * from "./train/fit.ts";
