@@ -28,3 +28,4 @@ export * from "./blobs.ts";
 export * from "./split.ts";
 export * from "./idx.ts";
 export * from "./fashion_mnist.ts";
+export * from "./registry.ts";
