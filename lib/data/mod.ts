@@ -29,3 +29,4 @@ export * from "./split.ts";
 export * from "./idx.ts";
 export * from "./fashion_mnist.ts";
 export * from "./registry.ts";
+export * from "./csv.ts";
