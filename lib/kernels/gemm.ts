@@ -15,10 +15,10 @@ import { gemmReference } from "./gemm_reference.ts";
 import { gemmWasm } from "./gemm_wasm.ts";
 
 /**
- * Below this many multiply-adds (m·n·k) copying into WebAssembly costs more than it saves;
- * measured with `deno task bench` (bench/kernels_bench.ts).
+ * Below this many multiply-adds (m·n·k) the call into WebAssembly costs more than it saves
+ * (measured on 2×2×2 to 32×16×16 products; bench/kernels_bench.ts has the W1 and W2 shapes).
  */
-const WASM_MIN_WORK = 1024;
+const WASM_MIN_WORK = 128;
 
 /**
  * General matrix product, row-major: C (m×n) ← alpha · op(A) (m×k) · op(B) (k×n) + beta · C.

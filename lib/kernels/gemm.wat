@@ -41,23 +41,30 @@
   (func $min (param $x i32) (param $y i32) (result i32)
     (select (local.get $x) (local.get $y) (i32.lt_s (local.get $x) (local.get $y))))
 
+  ;; Steps in a packed panel: kc rounded up to even, as the micro-kernel takes two at a time.
+  (func $evenSteps (param $kc i32) (result i32)
+    (i32.and (i32.add (local.get $kc) (i32.const 1)) (i32.const -2)))
+
   ;; Bytes of the packed-B buffer: one KC block of op(B), all n columns, padded to NR.
   (func $packedBBytes (param $n i32) (param $k i32) (result i32)
-    (i32.mul
-      (i32.mul (call $min (local.get $k) (global.get $KC)) (call $roundUp (local.get $n) (global.get $NR)))
-      (i32.const 4)))
+    (i32.shl
+      (i32.mul (call $evenSteps (call $min (local.get $k) (global.get $KC)))
+        (call $roundUp (local.get $n) (global.get $NR)))
+      (i32.const 2)))
+
+  ;; Bytes of the packed-A buffer: one KC block of op(A), MC rows, padded to MR.
+  (func $packedABytes (param $m i32) (param $k i32) (result i32)
+    (i32.shl
+      (i32.mul (call $evenSteps (call $min (local.get $k) (global.get $KC)))
+        (call $roundUp (call $min (local.get $m) (global.get $MC)) (global.get $MR)))
+      (i32.const 2)))
 
   ;; Workspace the caller must provide for an m×n×k product: packed B, packed A, and one
   ;; MR×NR scratch tile for ragged edges.
   (func (export "workspaceBytes") (param $m i32) (param $n i32) (param $k i32) (result i32)
     (i32.add
-      (i32.add
-        (call $packedBBytes (local.get $n) (local.get $k))
-        (i32.mul
-          (i32.mul (call $min (local.get $k) (global.get $KC))
-            (call $roundUp (call $min (local.get $m) (global.get $MC)) (global.get $MR)))
-          (i32.const 4)))
-      (i32.mul (i32.mul (global.get $MR) (global.get $NR)) (i32.const 4))))
+      (i32.add (call $packedBBytes (local.get $n) (local.get $k)) (call $packedABytes (local.get $m) (local.get $k)))
+      (i32.shl (i32.mul (global.get $MR) (global.get $NR)) (i32.const 2))))
 
   ;; c[0 .. count) ← beta·c; beta = 0 writes zeros, so old NaNs are ignored as in BLAS.
   (func $scale (param $c i32) (param $count i32) (param $beta f32)
@@ -133,6 +140,14 @@
                 (local.set $src (i32.add (local.get $src) (i32.const 16)))
                 (local.set $kc (i32.sub (local.get $kc) (i32.const 4)))
                 (br $block)))))))
+    ;; Lines all past the edge: zeros.
+    (if (i32.le_s (local.get $lines) (i32.const 0))
+      (then
+        (loop $zeros
+          (v128.store (local.get $dst) (v128.const i32x4 0 0 0 0))
+          (local.set $dst (i32.add (local.get $dst) (local.get $out)))
+          (br_if $zeros (local.tee $kc (i32.sub (local.get $kc) (i32.const 1)))))
+        (return)))
     ;; General case, and the last kc mod 4 steps of the transposing path.
     (block $done
       (loop $step
@@ -152,29 +167,35 @@
 
   ;; Packs `count` lines (rows of op(A) or columns of op(B)), kc steps long, into panels
   ;; `width` lines wide (MR or NR, a multiple of 4): panel q holds, for each step p, the
-  ;; `width` values of lines q·width .. q·width+width-1, zero-padded past `count`.
+  ;; `width` values of lines q·width .. q·width+width-1, zero-padded past `count`. An odd
+  ;; kc gets one more step of zeros: both operands' padding is 0, so it adds exactly 0.
   (func $pack (param $dst i32) (param $src i32) (param $ls i32) (param $ks i32)
     (param $count i32) (param $kc i32) (param $width i32)
-    (local $line i32) (local $panelBytes i32) (local $group i32)
-    (local.set $panelBytes (i32.shl (i32.mul (local.get $kc) (local.get $width)) (i32.const 2)))
+    (local $line i32) (local $panelBytes i32) (local $group i32) (local $groupDst i32)
+    (local.set $panelBytes
+      (i32.shl (i32.mul (call $evenSteps (local.get $kc)) (local.get $width)) (i32.const 2)))
     (loop $panel
       (local.set $group (i32.const 0))
       (loop $groups
-        (call $packGroup
-          (i32.add (local.get $dst) (i32.shl (local.get $group) (i32.const 2)))
+        (local.set $groupDst (i32.add (local.get $dst) (i32.shl (local.get $group) (i32.const 2))))
+        (call $packGroup (local.get $groupDst)
           (i32.add (local.get $src)
             (i32.shl (i32.mul (i32.add (local.get $line) (local.get $group)) (local.get $ls)) (i32.const 2)))
           (local.get $ls) (local.get $ks) (local.get $kc)
           (i32.shl (local.get $width) (i32.const 2))
           (call $min (i32.const 4)
             (i32.sub (local.get $count) (i32.add (local.get $line) (local.get $group)))))
+        (if (i32.and (local.get $kc) (i32.const 1))
+          (then (v128.store
+            (i32.add (local.get $groupDst) (i32.shl (i32.mul (local.get $kc) (local.get $width)) (i32.const 2)))
+            (v128.const i32x4 0 0 0 0))))
         (br_if $groups
           (i32.lt_s (local.tee $group (i32.add (local.get $group) (i32.const 4))) (local.get $width))))
       (local.set $dst (i32.add (local.get $dst) (local.get $panelBytes)))
       (br_if $panel
         (i32.lt_s (local.tee $line (i32.add (local.get $line) (local.get $width))) (local.get $count)))))
 
-  ;; The micro-kernel: C[0..mr)[0..nr) += alpha · Ap·Bp over kc steps, where Ap holds
+  ;; The micro-kernel: C[0..mr)[0..nr) += alpha · Ap·Bp over kc (even) steps, where Ap holds
   ;; MR = 4 values per step and Bp NR = 8. C rows are `ldc` bytes apart. Full tiles update
   ;; C directly; ragged ones go through the scratch tile.
   (func $kernel (param $kc i32) (param $ap i32) (param $bp i32) (param $c i32) (param $ldc i32)
@@ -183,10 +204,12 @@
     (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
     (local $b0 v128) (local $b1 v128) (local $a v128) (local $av v128)
     (local $r i32) (local $j i32) (local $row i32) (local $tile i32)
+    ;; Two steps per iteration (kc is even: packing pads it) to halve the loop overhead.
     (loop $step
-      (local.set $b0 (v128.load (local.get $bp)))
+      ;; Step p: row r of the tile += A[r][p] · B[p][0..8).
+      (local.set $b0 (v128.load offset=0 (local.get $bp)))
       (local.set $b1 (v128.load offset=16 (local.get $bp)))
-      (local.set $a (v128.load32_splat (local.get $ap)))
+      (local.set $a (v128.load32_splat offset=0 (local.get $ap)))
       (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $a) (local.get $b0))))
       (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $a) (local.get $b1))))
       (local.set $a (v128.load32_splat offset=4 (local.get $ap)))
@@ -198,9 +221,24 @@
       (local.set $a (v128.load32_splat offset=12 (local.get $ap)))
       (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $a) (local.get $b0))))
       (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $a) (local.get $b1))))
-      (local.set $ap (i32.add (local.get $ap) (i32.const 16)))
-      (local.set $bp (i32.add (local.get $bp) (i32.const 32)))
-      (br_if $step (local.tee $kc (i32.sub (local.get $kc) (i32.const 1)))))
+      ;; Step p + 1.
+      (local.set $b0 (v128.load offset=32 (local.get $bp)))
+      (local.set $b1 (v128.load offset=48 (local.get $bp)))
+      (local.set $a (v128.load32_splat offset=16 (local.get $ap)))
+      (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $a) (local.get $b0))))
+      (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $a) (local.get $b1))))
+      (local.set $a (v128.load32_splat offset=20 (local.get $ap)))
+      (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $a) (local.get $b0))))
+      (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $a) (local.get $b1))))
+      (local.set $a (v128.load32_splat offset=24 (local.get $ap)))
+      (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $a) (local.get $b0))))
+      (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $a) (local.get $b1))))
+      (local.set $a (v128.load32_splat offset=28 (local.get $ap)))
+      (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $a) (local.get $b0))))
+      (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $a) (local.get $b1))))
+      (local.set $ap (i32.add (local.get $ap) (i32.const 32)))
+      (local.set $bp (i32.add (local.get $bp) (i32.const 64)))
+      (br_if $step (local.tee $kc (i32.sub (local.get $kc) (i32.const 2)))))
     (local.set $av (f32x4.splat (local.get $alpha)))
     (if (i32.and (i32.eq (local.get $mr) (i32.const 4)) (i32.eq (local.get $nr) (i32.const 8)))
       (then
@@ -248,7 +286,8 @@
     (param $work i32)
     (local $lsA i32) (local $ksA i32) (local $lsB i32) (local $ksB i32)
     (local $packA i32) (local $scratch i32)
-    (local $pc i32) (local $kc i32) (local $ic i32) (local $mc i32) (local $jr i32) (local $ir i32)
+    (local $pc i32) (local $kc i32) (local $steps i32) (local $ic i32) (local $mc i32)
+    (local $jr i32) (local $ir i32)
     (call $scale (local.get $c) (i32.mul (local.get $m) (local.get $n)) (local.get $beta))
     (if (i32.or (i32.eqz (local.get $k)) (i32.or (i32.eqz (local.get $m)) (i32.eqz (local.get $n))))
       (then (return)))
@@ -260,11 +299,10 @@
       (then (local.set $lsB (local.get $k)) (local.set $ksB (i32.const 1)))
       (else (local.set $lsB (i32.const 1)) (local.set $ksB (local.get $n))))
     (local.set $packA (i32.add (local.get $work) (call $packedBBytes (local.get $n) (local.get $k))))
-    (local.set $scratch (i32.add (local.get $packA)
-      (i32.mul (i32.mul (call $min (local.get $k) (global.get $KC))
-        (call $roundUp (call $min (local.get $m) (global.get $MC)) (global.get $MR))) (i32.const 4))))
+    (local.set $scratch (i32.add (local.get $packA) (call $packedABytes (local.get $m) (local.get $k))))
     (loop $kBlocks
       (local.set $kc (call $min (global.get $KC) (i32.sub (local.get $k) (local.get $pc))))
+      (local.set $steps (call $evenSteps (local.get $kc)))
       (call $pack (local.get $work)
         (i32.add (local.get $b) (i32.shl (i32.mul (local.get $pc) (local.get $ksB)) (i32.const 2)))
         (local.get $lsB) (local.get $ksB) (local.get $n) (local.get $kc) (global.get $NR))
@@ -280,9 +318,9 @@
         (loop $colPanels
           (local.set $ir (i32.const 0))
           (loop $rowPanels
-            (call $kernel (local.get $kc)
-              (i32.add (local.get $packA) (i32.shl (i32.mul (local.get $ir) (local.get $kc)) (i32.const 2)))
-              (i32.add (local.get $work) (i32.shl (i32.mul (local.get $jr) (local.get $kc)) (i32.const 2)))
+            (call $kernel (local.get $steps)
+              (i32.add (local.get $packA) (i32.shl (i32.mul (local.get $ir) (local.get $steps)) (i32.const 2)))
+              (i32.add (local.get $work) (i32.shl (i32.mul (local.get $jr) (local.get $steps)) (i32.const 2)))
               (i32.add (local.get $c)
                 (i32.shl (i32.add (i32.mul (i32.add (local.get $ic) (local.get $ir)) (local.get $n)) (local.get $jr))
                   (i32.const 2)))

@@ -24,6 +24,11 @@ function _reserve(bytes: number): void {
   if (heap.buffer !== kernel.memory.buffer) heap = new Float32Array(kernel.memory.buffer);
 }
 
+/** Copies the first `length` entries of `source` into the heap at float offset `at`. */
+function _copyIn(source: Float32Array, length: number, at: number): void {
+  heap.set(source.length === length ? source : source.subarray(0, length), at);
+}
+
 /**
  * General float32 matrix product in WebAssembly, row-major:
  * C (m×n) ← alpha · op(A) (m×k) · op(B) (k×n) + beta · C. Same contract as
@@ -66,9 +71,9 @@ export function gemmWasm(
   requireGemmArgs(m, n, k, a, b, c);
   const aAt = 0, bAt = _align(aAt + m * k), cAt = _align(bAt + k * n), workAt = _align(cAt + m * n);
   _reserve(workAt * 4 + kernel.workspaceBytes(m, n, k));
-  heap.set(a.subarray(0, m * k), aAt);
-  heap.set(b.subarray(0, k * n), bAt);
-  if (beta !== 0) heap.set(c.subarray(0, m * n), cAt);
+  _copyIn(a, m * k, aAt);
+  _copyIn(b, k * n, bAt);
+  if (beta !== 0) _copyIn(c, m * n, cAt);
   kernel.gemm(
     transA ? 1 : 0,
     transB ? 1 : 0,

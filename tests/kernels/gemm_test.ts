@@ -103,8 +103,8 @@ Deno.test("gemm() matches the reference, when float32 or float64 and tiny or lar
 for (const [name, kernel] of [["gemm", gemm], ["gemmWasm", gemmWasm]] as const) {
   Deno.test(`${name}() propagates NaN and Inf from A and B, when other entries are zero`, () => {
     for (const [transA, transB] of TRANSPOSES) {
-      // op(A) is 9×20, op(B) 20×10: op(A)[2][4] = NaN, op(A)[5][6] = Inf meets zeros in B.
-      const [m, n, k] = [9, 10, 20];
+      // op(A) is 9×21, op(B) 21×10: op(A)[2][4] = NaN, op(A)[5][6] = Inf meets zeros in B.
+      const [m, n, k] = [9, 10, 21];
       const a = new Float32Array(m * k).fill(1), b = new Float32Array(k * n).fill(1);
       a[transA ? 4 * m + 2 : 2 * k + 4] = NaN;
       a[transA ? 6 * m + 5 : 5 * k + 6] = Infinity;
