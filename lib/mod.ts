@@ -19,6 +19,8 @@ export * from "./matrix.ts";
 export * from "./random.ts";
 export { erf } from "./special.ts";
 export { gemm } from "./kernels/gemm.ts";
+export { gemmReference } from "./kernels/gemm_reference.ts";
+export { gemmWasm } from "./kernels/gemm_wasm.ts";
 export * from "./layers/layer.ts";
 export * from "./layers/dense.ts";
 export * from "./layers/activation_layer.ts";
