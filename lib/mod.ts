@@ -25,3 +25,4 @@ export * from "./layers/activation_layer.ts";
 export * from "./notebook/kernel.ts";
 export * from "./progress.ts";
 export * from "./progress_format.ts";
+export * from "./plot/mod.ts";
