@@ -41,3 +41,4 @@ export * from "./progress.ts";
 export * from "./progress_format.ts";
 export * from "./train/fit.ts";
 export * from "./analysis/mod.ts";
+export * from "./plot/mod.ts";
