@@ -42,3 +42,4 @@ export * from "./progress_format.ts";
 export * from "./train/fit.ts";
 export * from "./analysis/mod.ts";
 export * from "./plot/mod.ts";
+export * from "./experiments/mod.ts";
