@@ -7,7 +7,7 @@
 
 import { preActivations } from "../diagnostics/pre_activations.ts";
 import type { Sequential } from "../model/sequential.ts";
-import type { Grid } from "./surface.ts";
+import type { PlaneGrid } from "./surface.ts";
 
 /** Linear pieces seen on a grid. */
 export interface LinearPieces {
@@ -41,7 +41,7 @@ export interface LinearPieces {
  * });
  * ```
  */
-export function linearPieces(model: Sequential, grid: Grid): LinearPieces {
+export function linearPieces(model: Sequential, grid: PlaneGrid): LinearPieces {
   const layers = preActivations(model, grid.points);
   const n = grid.points.rows;
   const patterns = Array.from({ length: n }, (_, point) =>

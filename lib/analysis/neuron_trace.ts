@@ -5,7 +5,7 @@
  * @module
  */
 
-import { Dense } from "../layers/dense.ts";
+import type { Dense } from "../layers/dense.ts";
 import { mse } from "../losses.ts";
 import { zeros } from "../matrix.ts";
 import { type HiddenActivation, mlpFromWeights } from "../model/mlp.ts";

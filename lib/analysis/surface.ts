@@ -12,11 +12,11 @@ import { preActivations } from "../diagnostics/pre_activations.ts";
 import { requireFinite, requireInteger } from "../_validate.ts";
 
 /** A regular grid over a rectangle of the plane. */
-export interface Grid {
+export interface PlaneGrid {
   /** x coordinates, left to right. */
-  readonly xs: readonly number[];
+  readonly xs: number[];
   /** y coordinates, bottom to top. */
-  readonly ys: readonly number[];
+  readonly ys: number[];
   /** Every point as a row (x, y), row-major over ys then xs: point (i, j) is row i·xs.length + j. */
   readonly points: Matrix;
 }
@@ -60,7 +60,7 @@ function _linspace(name: string, [low, high]: readonly [number, number], count: 
  * expect(grid.points.rows).to.equal(9);
  * ```
  */
-export function grid2d(options: GridOptions = {}): Grid {
+export function grid2d(options: GridOptions = {}): PlaneGrid {
   const { x = [-1.5, 1.5], resolution = 101, dtype = "float32" } = options;
   requireInteger("resolution", resolution, 2);
   const xs = _linspace("x", x, resolution);
@@ -75,7 +75,7 @@ export function grid2d(options: GridOptions = {}): Grid {
   return { xs, ys, points };
 }
 
-function _reshape(values: ArrayLike<number>, grid: Grid, stride = 1, offset = 0): number[][] {
+function _reshape(values: ArrayLike<number>, grid: PlaneGrid, stride = 1, offset = 0): number[][] {
   return grid.ys.map((_, i) =>
     grid.xs.map((_, j) => values[(i * grid.xs.length + j) * stride + offset]!)
   );
@@ -99,7 +99,7 @@ function _reshape(values: ArrayLike<number>, grid: Grid, stride = 1, offset = 0)
  * expect(z[0]).to.deep.equal([0.5, 0.5, 1 / (1 + Math.exp(-1))]);
  * ```
  */
-export function decisionSurface(model: Sequential, grid: Grid): number[][] {
+export function decisionSurface(model: Sequential, grid: PlaneGrid): number[][] {
   const logits = model.predict(grid.points);
   if (logits.cols === 1) return _reshape(logits.data.map((z) => 1 / (1 + Math.exp(-z))), grid);
   const classes = new Float64Array(logits.rows).map((_, r) => {
@@ -120,7 +120,7 @@ export function decisionSurface(model: Sequential, grid: Grid): number[][] {
  * @param grid From {@linkcode grid2d}.
  * @returns Feature maps per hidden layer and unit.
  */
-export function unitSurfaces(model: Sequential, grid: Grid): number[][][][] {
+export function unitSurfaces(model: Sequential, grid: PlaneGrid): number[][][][] {
   return preActivations(model, grid.points).map(({ activation, z }) => {
     const out = activation.forward(z, "eval");
     return Array.from({ length: z.cols }, (_, unit) => _reshape(out.data, grid, z.cols, unit));

@@ -12,7 +12,7 @@
 import { ActivationLayer } from "../layers/activation_layer.ts";
 import type { Layer } from "../layers/layer.ts";
 import { PReLU } from "../layers/prelu.ts";
-import { RReLU } from "../layers/rrelu.ts";
+import type { RReLU } from "../layers/rrelu.ts";
 import type { Matrix } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
 import { preActivations } from "./pre_activations.ts";
