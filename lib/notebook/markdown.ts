@@ -24,12 +24,12 @@ export interface Markdown {
  *
  * @example
  * ```ts
- * import { markdown } from "relu-lab";
+ * import { JUPYTER_DISPLAY, markdown } from "relu-lab";
  * import { expect } from "chai";
  *
  * const accuracy = 0.9712;
  * const note = markdown(`Test accuracy: **${(100 * accuracy).toFixed(1)}%**`);
- * expect(note[Symbol.for("Jupyter.display")]()["text/markdown"]).to.equal("Test accuracy: **97.1%**");
+ * expect(note[JUPYTER_DISPLAY]()["text/markdown"]).to.equal("Test accuracy: **97.1%**");
  * ```
  */
 export function markdown(text: string): Markdown {
