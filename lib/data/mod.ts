@@ -26,3 +26,7 @@ export * from "./spirals.ts";
 export * from "./xor.ts";
 export * from "./blobs.ts";
 export * from "./split.ts";
+export * from "./idx.ts";
+export * from "./fashion_mnist.ts";
+export * from "./registry.ts";
+export * from "./csv.ts";

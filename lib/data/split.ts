@@ -35,7 +35,8 @@ function _apportion(total: number, sizes: readonly number[]): number[] {
   const order = exact.map((e, c) => [e - quota[c]!, c] as const).sort((a, b) =>
     b[0] - a[0] || a[1] - b[1]
   );
-  for (let k = 0; k < total - quota.reduce((a, b) => a + b, 0); k++) quota[order[k]![1]]! += 1;
+  const missing = total - quota.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < missing; k++) quota[order[k]![1]]! += 1;
   return quota;
 }
 

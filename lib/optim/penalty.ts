@@ -86,6 +86,21 @@ export function l1(lambda: number): Penalty {
  *
  * @param penalties The terms, in the order they are applied.
  * @returns The combined penalty.
+ *
+ * @example Two L2 terms add up to one with the summed strength
+ * ```ts
+ * import { l2, type Parameter, sumPenalties } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const w: Parameter = {
+ *   name: "weight", shape: [1], decay: true,
+ *   value: new Float64Array([2]), grad: new Float64Array([0]),
+ * };
+ * const penalty = sumPenalties(l2(0.5), l2(1.5));
+ * expect(penalty.name).to.equal("l2(0.5) + l2(1.5)");
+ * expect(penalty.apply([w])).to.equal(4);
+ * expect(w.grad[0]).to.equal(4);
+ * ```
  */
 export function sumPenalties(...penalties: Penalty[]): Penalty {
   return {
