@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { resultsPath, runSweep, type SweepProgress } from "relu-lab";
+import { defineSweep, resultsPath, runSweep, type SweepProgress } from "relu-lab";
 import { faultySweep, tinySweep } from "./_fixture_sweeps.ts";
 import { freshDir, rowsWithoutWallTime } from "./_helpers.ts";
 
@@ -106,4 +106,27 @@ Deno.test("runSweep() re-runs only failed runs with retryFailed, replacing their
   ]);
   const path = resultsPath(faultySweep, { outDir });
   expect((await rowsWithoutWallTime(path)).length).to.equal(5);
+});
+
+Deno.test("runSweep() called twice at once on one file takes turns: every run once", async () => {
+  const outDir = await freshDir("concurrent");
+  const ran: number[] = [0, 0];
+  const [first, second] = await Promise.all(
+    [0, 1].map((i) =>
+      runSweep(tinySweep, { workers: 1, outDir, progress: false, onProgress: () => ran[i]!++ })
+    ),
+  );
+  expect(withoutWallTime(second!)).to.deep.equal(withoutWallTime(first!));
+  expect(ran.sort()).to.deep.equal([0, 12]);
+  expect(await rowsWithoutWallTime(resultsPath(tinySweep, { outDir }))).to.have.length(12);
+});
+
+Deno.test("runSweep() refuses a sweep its workers cannot find, saying how to register it", async () => {
+  const { module: _, ...declaration } = tinySweep;
+  const unregistered = defineSweep({ ...declaration, name: "unregistered" });
+  const error = await runSweep(unregistered, { outDir: await freshDir("unregistered") }).catch((
+    e,
+  ) => e);
+  expect(error).to.be.instanceOf(RangeError);
+  expect(error.message).to.match(/"unregistered" .*add it to SWEEPS.*module: import\.meta\.url/);
 });
