@@ -8,7 +8,18 @@
 import { w3Circles } from "../sweeps/w3_circles.ts";
 import type { AnySweep } from "./sweep.ts";
 
-/** Every registered sweep, in the order `deno task sweep --list` shows them. */
+/**
+ * Every registered sweep, in the order `deno task sweep --list` shows them.
+ *
+ * @example Names are unique
+ * ```ts
+ * import { SWEEPS } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const names = SWEEPS.map((sweep) => sweep.name);
+ * expect(new Set(names).size).to.equal(names.length);
+ * ```
+ */
 export const SWEEPS: readonly AnySweep[] = [w3Circles];
 
 /**
