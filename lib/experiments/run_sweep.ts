@@ -71,7 +71,8 @@ export interface RunSweepOptions {
   readonly retryFailed?: boolean;
   /**
    * Show a progress bar (runs done, failures, time left): an updating output in a
-   * notebook, a line on a terminal, one final line in logs.
+   * notebook, a line on a terminal, one final line in logs; and report each failed run
+   * with its settings on stderr as it happens.
    * @default true
    */
   readonly progress?: boolean;
@@ -152,6 +153,9 @@ export async function runSweep<G extends Grid, M extends string>(
         skipped: runs.length - pending.length,
         onProgress: (progress) => {
           options.onProgress?.(progress);
+          if (bar && progress.row.status === "failed") {
+            console.error(`${sweep.name}: run failed (${progress.run}): ${progress.row.error}`);
+          }
           return bar?.update(progress.done, {
             failed: progress.failed,
             diverged: progress.diverged,
