@@ -5,6 +5,8 @@
  * @module
  */
 
+import { escapeHtml } from "./_html.ts";
+
 /** The state of a bar at one moment. */
 export interface ProgressSnapshot {
   /** Shown first; may be empty. */
@@ -88,8 +90,8 @@ export function formatProgress(s: ProgressSnapshot): string {
 export function progressHtml(s: ProgressSnapshot): string {
   const fields = _fieldTexts(s.fields).join(" · ");
   return `<div style="font-family:monospace;font-size:12px">` +
-    `${_escape(s.label)} <progress value="${s.done}" max="${s.total}"></progress> ` +
-    `${s.done}/${s.total} ${_escape(fields)} · ${_timeText(s)}</div>`;
+    `${escapeHtml(s.label)} <progress value="${s.done}" max="${s.total}"></progress> ` +
+    `${s.done}/${s.total} ${escapeHtml(fields)} · ${_timeText(s)}</div>`;
 }
 
 /** Formats named numbers as `name value` with four significant digits (integers as-is). */
@@ -105,10 +107,4 @@ function _timeText(s: ProgressSnapshot): string {
   if (s.done === 0 || s.done >= s.total) return elapsed;
   const left = (s.elapsedMs * (s.total - s.done)) / s.done;
   return `${elapsed}, ${formatDuration(left)} left`;
-}
-
-/** Escapes text for HTML. */
-function _escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
 }

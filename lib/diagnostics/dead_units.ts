@@ -12,9 +12,10 @@
 import { ActivationLayer } from "../layers/activation_layer.ts";
 import type { Layer } from "../layers/layer.ts";
 import { PReLU } from "../layers/prelu.ts";
-import { RReLU } from "../layers/rrelu.ts";
-import { type Matrix, requireShape } from "../matrix.ts";
+import type { RReLU } from "../layers/rrelu.ts";
+import type { Matrix } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
+import { preActivations } from "./pre_activations.ts";
 
 /** Dead-unit census of one hidden activation layer. */
 export interface LayerDeadUnits {
@@ -31,14 +32,14 @@ export interface LayerDeadUnits {
 }
 
 /** Local slope ∂output/∂input of an activation-like layer at pre-activation z of `unit`. */
-function _slope(layer: Layer, z: number, unit: number): number | undefined {
+function _slope(layer: Layer, z: number, unit: number): number {
   if (layer instanceof ActivationLayer) return layer.activation.df(z);
   if (layer instanceof PReLU) {
     const a = layer.slope.value;
-    return z > 0 ? 1 : a[a.length === 1 ? 0 : unit];
+    return z > 0 ? 1 : a[a.length === 1 ? 0 : unit]!;
   }
-  if (layer instanceof RReLU) return z > 0 ? 1 : (layer.lower + layer.upper) / 2;
-  return undefined;
+  const rrelu = layer as RReLU;
+  return z > 0 ? 1 : (rrelu.lower + rrelu.upper) / 2;
 }
 
 /**
@@ -61,40 +62,30 @@ function _slope(layer: Layer, z: number, unit: number): number | undefined {
  * ```
  */
 export function deadUnits(model: Sequential, x: Matrix): LayerDeadUnits[] {
-  requireShape("x", x, model.inputSize);
-  if (x.rows === 0) throw new RangeError("Expected x to have at least one row, received 0 rows");
-  const census: LayerDeadUnits[] = [];
-  let input = x;
-  model.layers.forEach((layer, index) => {
-    if (_slope(layer, 0, 0) !== undefined) {
-      const units = input.cols;
-      const active = new Array<number>(units).fill(0);
-      const alive = new Array<boolean>(units).fill(false);
-      for (let i = 0; i < input.rows; i++) {
-        for (let j = 0; j < units; j++) {
-          const z = input.data[i * units + j]!;
-          if (z > 0) active[j]!++;
-          if (!alive[j] && (_slope(layer, z, j) !== 0 || _output(layer, z, j) !== 0)) {
-            alive[j] = true;
-          }
-        }
+  return preActivations(model, x).map(({ layer: index, activation: layer, z }) => {
+    const units = z.cols;
+    const active = new Array<number>(units).fill(0);
+    const alive = new Array<boolean>(units).fill(false);
+    for (let i = 0; i < z.rows; i++) {
+      for (let j = 0; j < units; j++) {
+        const v = z.data[i * units + j]!;
+        if (v > 0) active[j]!++;
+        if (!alive[j] && (_slope(layer, v, j) !== 0 || _output(layer, v, j) !== 0)) alive[j] = true;
       }
-      const dead = alive.map((a) => !a);
-      census.push({
-        layer: index,
-        units,
-        dead,
-        deadFraction: dead.filter(Boolean).length / units,
-        activeShare: active.map((count) => count / input.rows),
-      });
     }
-    input = layer.forward(input, "eval");
+    const dead = alive.map((a) => !a);
+    return {
+      layer: index,
+      units,
+      dead,
+      deadFraction: dead.filter(Boolean).length / units,
+      activeShare: active.map((count) => count / z.rows),
+    };
   });
-  return census;
 }
 
 /** Output of an activation-like layer at z (evaluation mode). */
 function _output(layer: Layer, z: number, unit: number): number {
   if (layer instanceof ActivationLayer) return layer.activation.f(z);
-  return z > 0 ? z : _slope(layer, z, unit)! * z;
+  return z > 0 ? z : _slope(layer, z, unit) * z;
 }

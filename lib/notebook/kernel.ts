@@ -12,6 +12,15 @@
 /** A Jupyter MIME bundle: MIME type → data (strings, or JSON objects). */
 export type MimeBundle = Record<string, string | object>;
 
+/** The method name by which the Deno kernel asks a cell's value for its MIME bundle. */
+export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display");
+
+/** A value that displays itself in a notebook (figures, tables). */
+export interface Displayable {
+  /** Returns the MIME bundle to show. */
+  [JUPYTER_DISPLAY](): MimeBundle | Promise<MimeBundle>;
+}
+
 /** Pause after each display so the kernel attributes it to the running cell. */
 const _SETTLE_MS = 20;
 
@@ -82,4 +91,28 @@ export async function displayBundle(
     ...(update ? { update } : {}),
   });
   await new Promise((resolve) => setTimeout(resolve, _SETTLE_MS));
+}
+
+/**
+ * Shows a figure or table now: in the notebook as a display output (awaited, so it lands in
+ * this cell); elsewhere its `text/plain` form goes to stdout.
+ *
+ * @param item A displayable value, e.g. a `Figure` or a `Table`.
+ * @returns The MIME bundle that was shown.
+ *
+ * @example Outside a notebook the plain text is printed
+ * ```ts
+ * import { JUPYTER_DISPLAY, show } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const note = { [JUPYTER_DISPLAY]: () => ({ "text/plain": "a note" }) };
+ * const bundle = await show(note);
+ * expect(bundle["text/plain"]).to.equal("a note");
+ * ```
+ */
+export async function show(item: Displayable): Promise<MimeBundle> {
+  const bundle = await item[JUPYTER_DISPLAY]();
+  if (inJupyterKernel()) await displayBundle(bundle);
+  else console.log(String(bundle["text/plain"] ?? ""));
+  return bundle;
 }

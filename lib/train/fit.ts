@@ -17,7 +17,7 @@ import {
 } from "../losses.ts";
 import { dtypeOf, gatherRows, type Matrix, requireShape, zeros } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
-import { clipGradNorm, type Optimizer, type Penalty, sgd } from "../optim/mod.ts";
+import { clipGradNorm, gradNorm, type Optimizer, type Penalty, sgd } from "../optim/mod.ts";
 import { createProgress } from "../progress.ts";
 import { Rng } from "../random.ts";
 import { describe, requireAllFinite, requireInteger, requirePositive } from "../_validate.ts";
@@ -201,7 +201,10 @@ export async function fit(
         gradientNorms(model).forEach((g, i) => normSums[i] = (normSums[i] ?? 0) + g);
       }
       const penalty = options.penalty?.apply(params) ?? 0;
-      const norm = options.clipNorm === undefined ? 0 : clipGradNorm(params, options.clipNorm);
+      // The global gradient norm also catches a non-finite gradient behind a finite loss.
+      const norm = options.clipNorm === undefined
+        ? gradNorm(params)
+        : clipGradNorm(params, options.clipNorm);
       steps++;
       if (!Number.isFinite(batchLoss + penalty + norm)) {
         const message = `diverged at epoch ${
