@@ -8,6 +8,8 @@
  * @module
  */
 
+import { stripVTControlCharacters } from "node:util";
+
 // The temporary folder is writable for the fresh Chromium profile that lib/plot/png.ts makes
 // when a test renders a figure to PNG.
 const TMP = Deno.env.get("TMPDIR") ?? "/tmp";
@@ -41,8 +43,7 @@ for await (const chunk of child.stdout) {
 }
 const { code } = await child.status;
 
-// deno-lint-ignore no-control-regex -- strips ANSI colour codes
-const plain = summary.replace(/\x1b\[[0-9;]*m/g, "");
+const plain = stripVTControlCharacters(summary);
 const passed = Number(/(\d+) passed/.exec(plain)?.[1] ?? 0);
 // A run that crashed before reporting (e.g. a type error) counts as one failure.
 const failed = Number(/(\d+) failed/.exec(plain)?.[1] ?? 0) || (code === 0 ? 0 : 1);

@@ -2,15 +2,28 @@
  * Dense matrix products: the hot loops of every dense layer.
  *
  * `gemm` follows BLAS: C ← α·op(A)·op(B) + β·C with row-major storage, where op(X)
- * is X or Xᵀ. Everything above this file reads like the maths; speed lives here.
+ * is X or Xᵀ. It picks the fastest correct path itself (WebAssembly SIMD for float32
+ * products big enough to pay for the copies, plain TypeScript otherwise), so callers
+ * never care which one runs. Everything above this file reads like the maths.
  *
  * @module
  */
 
 import type { FloatArray } from "../matrix.ts";
+import { requireGemmArgs } from "./_gemm_args.ts";
+import { gemmReference } from "./gemm_reference.ts";
+import { gemmWasm } from "./gemm_wasm.ts";
+
+/**
+ * Below this many multiply-adds (m·n·k) the call into WebAssembly costs more than it saves
+ * (measured on 2×2×2 to 32×16×16 products; bench/kernels_bench.ts has the W1 and W2 shapes).
+ */
+const WASM_MIN_WORK = 128;
 
 /**
  * General matrix product, row-major: C (m×n) ← alpha · op(A) (m×k) · op(B) (k×n) + beta · C.
+ * Every product is computed (no zero is skipped), so NaN and Inf in A or B propagate as in
+ * BLAS; beta = 0 overwrites C without reading it.
  *
  * @param transA Use Aᵀ: then A is stored k×m.
  * @param transB Use Bᵀ: then B is stored n×k.
@@ -45,31 +58,10 @@ export function gemm(
   beta: number,
   c: FloatArray,
 ): void {
-  if (beta === 0) c.fill(0, 0, m * n);
-  else if (beta !== 1) { for (let i = 0; i < m * n; i++) c[i]! *= beta; }
-  if (!transB) {
-    // i-p-j order: the inner loop walks rows of B and C contiguously.
-    for (let i = 0; i < m; i++) {
-      const ci = i * n;
-      for (let p = 0; p < k; p++) {
-        const aip = alpha * (transA ? a[p * m + i]! : a[i * k + p]!);
-        const bp = p * n;
-        for (let j = 0; j < n; j++) c[ci + j]! += aip * b[bp + j]!;
-      }
-    }
-    return;
-  }
-  // B stored n×k: C[i][j] is a dot product of a row of op(A) and a row of B.
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j < n; j++) {
-      const bj = j * k;
-      let sum = 0;
-      if (transA) { for (let p = 0; p < k; p++) sum += a[p * m + i]! * b[bj + p]!; }
-      else {
-        const ai = i * k;
-        for (let p = 0; p < k; p++) sum += a[ai + p]! * b[bj + p]!;
-      }
-      c[i * n + j]! += alpha * sum;
-    }
-  }
+  requireGemmArgs(m, n, k, a, b, c);
+  if (
+    m * n * k >= WASM_MIN_WORK && a instanceof Float32Array && b instanceof Float32Array &&
+    c instanceof Float32Array
+  ) gemmWasm(transA, transB, m, n, k, alpha, a, b, beta, c);
+  else gemmReference(transA, transB, m, n, k, alpha, a, b, beta, c);
 }

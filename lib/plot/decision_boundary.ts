@@ -1,59 +1,17 @@
 /**
- * Decision boundaries of 2-D classifiers: a grid of inputs to evaluate the model on
- * ({@linkcode grid2d}), and a heatmap of its outputs with the 0.5 contour and the data on top
- * ({@linkcode decisionBoundaryPlot}). The notebook runs the model; the plot only draws.
+ * Decision boundaries of 2-D classifiers: a heatmap of a model's outputs over a grid
+ * (from `grid2d`, evaluated by `decisionSurface`) with the 0.5 contour and the data on top.
+ * The notebook runs the model; the plot only draws.
  *
  * @module
  */
 
-import { describe, requireAllFinite, requireInteger } from "../_validate.ts";
-import { type Matrix, requireShape, zeros } from "../matrix.ts";
+import { describe, requireAllFinite } from "../_validate.ts";
+import type { PlaneGrid } from "../analysis/surface.ts";
+import { type Matrix, requireShape } from "../matrix.ts";
 import { Figure } from "./figure.ts";
-import { linspace } from "./curves.ts";
 import { axis, baseLayout, seriesColor } from "./style.ts";
 import type { Datum, PlotOptions, Trace } from "./types.ts";
-
-/** A rectangular grid of 2-D inputs. */
-export interface Grid2D {
-  /** Horizontal coordinates, ascending. */
-  xs: number[];
-  /** Vertical coordinates, ascending. */
-  ys: number[];
-  /** One row per grid point, `(xs[k % nx], ys[floor(k / nx)])`: y-major, as heatmaps read. */
-  points: Matrix;
-}
-
-/**
- * Builds an `n` × `n` grid over a rectangle, as a batch of inputs for a model.
- *
- * @param xRange `[min, max]` of the first input.
- * @param yRange `[min, max]` of the second input.
- * @param n Points per side, an integer ≥ 2.
- * @returns The coordinates and an (n·n) × 2 float64 matrix of points.
- *
- * @example
- * ```ts
- * import { grid2d } from "relu-lab";
- * import { expect } from "chai";
- *
- * const g = grid2d([0, 1], [0, 2], 3);
- * expect(g.points.rows).to.equal(9);
- * expect([...g.points.data.slice(2, 4)]).to.deep.equal([0.5, 0]);
- * ```
- */
-export function grid2d(xRange: [number, number], yRange: [number, number], n: number): Grid2D {
-  requireInteger("n", n, 2);
-  const xs = linspace(xRange[0], xRange[1], n);
-  const ys = linspace(yRange[0], yRange[1], n);
-  const points = zeros(n * n, 2, "float64");
-  ys.forEach((y, j) =>
-    xs.forEach((x, i) => {
-      points.data[2 * (j * n + i)] = x;
-      points.data[2 * (j * n + i) + 1] = y;
-    })
-  );
-  return { xs, ys, points };
-}
 
 /** Labelled 2-D samples drawn on top of the boundary. */
 export interface LabelledPoints {
@@ -91,7 +49,7 @@ export interface BoundaryOptions extends PlotOptions {
  * import { decisionBoundaryPlot, fromRows, grid2d } from "relu-lab";
  * import { expect } from "chai";
  *
- * const g = grid2d([-1, 1], [-1, 1], 5);
+ * const g = grid2d({ x: [-1, 1], resolution: 5 });
  * const outputs = Array.from({ length: 25 }, (_, k) => (g.points.data[2 * k]! > 0 ? 1 : 0));
  * const data = { inputs: fromRows([[-0.5, 0], [0.5, 0]]), labels: [0, 1] };
  * const fig = decisionBoundaryPlot(g, outputs, data);
@@ -99,7 +57,7 @@ export interface BoundaryOptions extends PlotOptions {
  * ```
  */
 export function decisionBoundaryPlot(
-  grid: Grid2D,
+  grid: PlaneGrid,
   outputs: ArrayLike<number>,
   data: LabelledPoints,
   options: BoundaryOptions = {},

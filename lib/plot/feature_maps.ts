@@ -7,7 +7,7 @@
 
 import { describe, requireAllFinite, requireInteger } from "../_validate.ts";
 import { Figure } from "./figure.ts";
-import type { Grid2D } from "./decision_boundary.ts";
+import type { PlaneGrid } from "../analysis/surface.ts";
 import { baseLayout, subplotAxes } from "./style.ts";
 import type { Datum, Layout, PlotOptions, Trace } from "./types.ts";
 
@@ -38,7 +38,7 @@ export interface FeatureMapOptions extends PlotOptions {
  * import { featureMapGrid, grid2d } from "relu-lab";
  * import { expect } from "chai";
  *
- * const g = grid2d([-1, 1], [-1, 1], 4);
+ * const g = grid2d({ x: [-1, 1], resolution: 4 });
  * const alive = Array.from({ length: 16 }, (_, k) => Math.max(0, g.points.data[2 * k]!));
  * const fig = featureMapGrid(g, [alive, new Array(16).fill(0)], { columns: 2 });
  * expect(fig.data.map((t) => t.xaxis)).to.deep.equal(["x", "x2"]);
@@ -46,7 +46,7 @@ export interface FeatureMapOptions extends PlotOptions {
  * ```
  */
 export function featureMapGrid(
-  grid: Grid2D,
+  grid: PlaneGrid,
   maps: readonly ArrayLike<number>[],
   options: FeatureMapOptions = {},
 ): Figure {

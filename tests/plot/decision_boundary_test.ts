@@ -1,16 +1,8 @@
 import { expect } from "chai";
 import { decisionBoundaryPlot, fromRows, grid2d } from "relu-lab";
 
-Deno.test("grid2d() lists points y-major, x varying fastest", () => {
-  const g = grid2d([0, 2], [10, 11], 3);
-  expect(g.xs).to.deep.equal([0, 1, 2]);
-  expect(g.ys).to.deep.equal([10, 10.5, 11]);
-  const points = Array.from({ length: 9 }, (_, k) => [...g.points.data.slice(2 * k, 2 * k + 2)]);
-  expect(points.slice(0, 4)).to.deep.equal([[0, 10], [1, 10], [2, 10], [0, 10.5]]);
-});
-
 Deno.test("decisionBoundaryPlot() lays outputs out as heatmap rows per y, with data per class", () => {
-  const g = grid2d([0, 1], [0, 1], 2);
+  const g = grid2d({ x: [0, 1], resolution: 2 });
   const data = {
     inputs: fromRows([[0.1, 0.2], [0.9, 0.8], [0.5, 0.5]], "float64"),
     labels: [1, 0, 1],
@@ -27,7 +19,7 @@ Deno.test("decisionBoundaryPlot() lays outputs out as heatmap rows per y, with d
 });
 
 Deno.test("decisionBoundaryPlot() rejects outputs that do not match the grid", () => {
-  const g = grid2d([0, 1], [0, 1], 3);
+  const g = grid2d({ x: [0, 1], resolution: 3 });
   const data = { inputs: fromRows([[0, 0]]), labels: [0] };
   expect(() => decisionBoundaryPlot(g, [0.5], data)).to.throw(RangeError, /9/);
   expect(() => decisionBoundaryPlot(g, new Array(9).fill(NaN), data)).to.throw(/outputs.*NaN/);

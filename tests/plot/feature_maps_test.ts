@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { featureMapGrid, grid2d } from "relu-lab";
 
 Deno.test("featureMapGrid() puts one heatmap per unit in its own subplot, one colour scale", () => {
-  const g = grid2d([-1, 1], [-1, 1], 2);
+  const g = grid2d({ x: [-1, 1], resolution: 2 });
   const maps = [[1, 2, 3, 4], [0, 0, 0, 0], [4, 3, 2, 1]];
   const fig = featureMapGrid(g, maps, { columns: 2, names: ["a", "dead", "c"] });
   expect(fig.data.map((t) => [t.type, t.xaxis, t.yaxis, t.coloraxis])).to.deep.equal([
@@ -19,7 +19,7 @@ Deno.test("featureMapGrid() puts one heatmap per unit in its own subplot, one co
 });
 
 Deno.test("featureMapGrid() rejects maps of the wrong size and mismatched names", () => {
-  const g = grid2d([-1, 1], [-1, 1], 2);
+  const g = grid2d({ x: [-1, 1], resolution: 2 });
   expect(() => featureMapGrid(g, [[1, 2, 3]])).to.throw(RangeError, /maps\[0\].*4/);
   expect(() => featureMapGrid(g, [[1, 2, 3, 4]], { names: [] })).to.throw(RangeError, /names/);
   expect(() => featureMapGrid(g, [])).to.throw(RangeError, /maps/);

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { Figure, JUPYTER_DISPLAY, type TraceType } from "relu-lab";
+import { Figure, type TraceType } from "relu-lab";
 
 Deno.test("Figure rejects no traces and trace types outside the cartesian bundle", () => {
   expect(() => new Figure({ data: [], layout: {} })).to.throw(TypeError, /spec.data/);
@@ -19,12 +19,7 @@ Deno.test("Figure.bundle() offers HTML, plotly JSON and a summary line, PNG only
   expect(fig.toJSON().frames).to.have.length(1);
   expect(bundle["text/html"]).to.contain("relu-lab-figure");
   expect(bundle).to.not.have.property("image/png");
-});
-
-Deno.test("Figure displays itself through the Jupyter display symbol", async () => {
-  const fig = new Figure({ data: [{ type: "bar", y: [1] }], layout: {} });
-  expect(fig.title).to.equal("untitled figure");
-  expect(fig.toJSON()).to.not.have.property("frames");
-  const bundle = await fig[JUPYTER_DISPLAY]();
-  expect(bundle).to.have.property("text/html");
+  const plain = new Figure({ data: [{ type: "bar", y: [1] }], layout: {} });
+  expect(plain.title).to.equal("untitled figure");
+  expect(plain.toJSON()).to.not.have.property("frames");
 });

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { closeBrowser, Figure, findBrowser, renderPng } from "relu-lab";
+import { closeBrowser, Figure, findBrowser, JUPYTER_DISPLAY, renderPng } from "relu-lab";
 import { SKIP_NOTEBOOK_TESTS } from "../_notebook_gate.ts";
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -18,9 +18,20 @@ Deno.test({
     const fig = new Figure({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: { height: 300 } });
     const png = await renderPng(fig.toJSON());
     expect(pngSize(png!)).to.deep.equal([800, 300]);
-    const bundle = await fig.bundle();
+    const bundle = await fig[JUPYTER_DISPLAY](); // as the kernel asks for it
     expect(pngSize(bundle["image/png"] as string)).to.deep.equal([800, 300]);
     expect(bundle["text/html"]).to.contain(`src="data:image/png;base64,${bundle["image/png"]}"`);
     await closeBrowser();
   },
+});
+
+Deno.test("findBrowser() is turned off by RELU_LAB_CHROMIUM=none", () => {
+  const before = Deno.env.get("RELU_LAB_CHROMIUM");
+  Deno.env.set("RELU_LAB_CHROMIUM", "none");
+  try {
+    expect(findBrowser()).to.equal(undefined);
+  } finally {
+    if (before === undefined) Deno.env.delete("RELU_LAB_CHROMIUM");
+    else Deno.env.set("RELU_LAB_CHROMIUM", before);
+  }
 });

@@ -49,6 +49,8 @@ export async function withClassicServer<T>(
       JUPYTER_PATH: resolve(jupyterPath),
       JUPYTER_CONFIG_DIR: `${state}/config`,
       JUPYTER_RUNTIME_DIR: `${state}/runtime`,
+      // No static PNGs: every figure shown must then be drawn by plotly.js in the page.
+      RELU_LAB_CHROMIUM: "none",
     },
     stdout: "null",
     stderr: "piped",

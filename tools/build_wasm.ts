@@ -1,0 +1,41 @@
+/**
+ * Compiles the WebAssembly text kernels in `lib/kernels/` to the binaries the library
+ * imports, with the `wabt` npm package. The binaries are committed so users need no
+ * build; a test rebuilds them and checks the bytes are identical.
+ *
+ * Usage: `deno task build:wasm`
+ *
+ * @module
+ */
+
+import wabtInit from "wabt";
+
+/** The kernels built from source: each `.wat` compiles to the `.wasm` beside it. */
+export const WASM_SOURCES: readonly string[] = ["lib/kernels/gemm.wat"];
+
+/**
+ * Compiles WebAssembly text (with 128-bit SIMD) to a binary module.
+ *
+ * @param name File name used in error messages.
+ * @param text The module's text.
+ * @returns The binary module's bytes.
+ */
+export async function compileWat(name: string, text: string): Promise<Uint8Array> {
+  const wabt = await wabtInit();
+  const module = wabt.parseWat(name, text, { simd: true });
+  try {
+    module.validate();
+    return module.toBinary({ write_debug_names: true }).buffer;
+  } finally {
+    module.destroy();
+  }
+}
+
+if (import.meta.main) {
+  for (const source of WASM_SOURCES) {
+    const bytes = await compileWat(source, await Deno.readTextFile(source));
+    const target = source.replace(/\.wat$/, ".wasm");
+    await Deno.writeFile(target, bytes);
+    console.log(`${source} -> ${target} (${bytes.length} bytes)`);
+  }
+}
