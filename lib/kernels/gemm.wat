@@ -18,10 +18,12 @@
 ;; Every product is a separate multiply and add (no fused multiply-add), nothing is
 ;; skipped for zeros, so NaN and Inf propagate as in BLAS and results are the same on every
 ;; machine. The caller (gemm_wasm.ts) copies operands into this module's memory and sizes
-;; the workspace with `workspaceBytes`. All addresses are byte offsets into that memory.
+;; the workspace with `workspaceBytes`. All addresses are byte offsets into that memory;
+;; matrices may be blocks of larger ones (leading dimensions lda, ldb, ldc, as in BLAS).
 
 (module
-  (memory (export "memory") 1)
+  ;; Shared, so that a helper thread can work on part of the same product (gemm_threads.ts).
+  (import "env" "memory" (memory 1 65536 shared))
 
   ;; Block sizes. MR×NR is the register tile: 8 accumulators of 4 floats, plus 2 vectors
   ;; of B and 1 broadcast of A, fit the 16 SIMD registers. KC×NR floats of B (8 KiB) and
@@ -279,25 +281,33 @@
       (br_if $rows (i32.lt_s (local.tee $r (i32.add (local.get $r) (i32.const 1))) (local.get $mr)))))
 
   ;; C (m×n, at c) ← alpha·op(A)·op(B) + beta·C. op(A) is m×k: A is stored m×k, or k×m
-  ;; when transA ≠ 0. op(B) is k×n: B is stored k×n, or n×k when transB ≠ 0. `work` points
-  ;; at workspaceBytes(m, n, k) free bytes, 16-byte aligned.
+  ;; when transA ≠ 0. op(B) is k×n: B is stored k×n, or n×k when transB ≠ 0. Consecutive
+  ;; stored rows of A, B and C are lda, ldb and ldc floats apart. `work` points at
+  ;; workspaceBytes(m, n, k) free bytes, 16-byte aligned.
   (func (export "gemm") (param $transA i32) (param $transB i32) (param $m i32) (param $n i32)
-    (param $k i32) (param $alpha f32) (param $a i32) (param $b i32) (param $beta f32) (param $c i32)
-    (param $work i32)
+    (param $k i32) (param $alpha f32) (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32)
+    (param $beta f32) (param $c i32) (param $ldc i32) (param $work i32)
     (local $lsA i32) (local $ksA i32) (local $lsB i32) (local $ksB i32)
-    (local $packA i32) (local $scratch i32)
+    (local $packA i32) (local $scratch i32) (local $row i32)
     (local $pc i32) (local $kc i32) (local $steps i32) (local $ic i32) (local $mc i32)
     (local $jr i32) (local $ir i32)
-    (call $scale (local.get $c) (i32.mul (local.get $m) (local.get $n)) (local.get $beta))
+    (loop $rows
+      (if (i32.lt_s (local.get $row) (local.get $m))
+        (then
+          (call $scale
+            (i32.add (local.get $c) (i32.shl (i32.mul (local.get $row) (local.get $ldc)) (i32.const 2)))
+            (local.get $n) (local.get $beta))
+          (local.set $row (i32.add (local.get $row) (i32.const 1)))
+          (br $rows))))
     (if (i32.or (i32.eqz (local.get $k)) (i32.or (i32.eqz (local.get $m)) (i32.eqz (local.get $n))))
       (then (return)))
     ;; Strides (in floats) of op(A)[i][p] along i and p, and of op(B)[p][j] along j and p.
     (if (local.get $transA)
-      (then (local.set $lsA (i32.const 1)) (local.set $ksA (local.get $m)))
-      (else (local.set $lsA (local.get $k)) (local.set $ksA (i32.const 1))))
+      (then (local.set $lsA (i32.const 1)) (local.set $ksA (local.get $lda)))
+      (else (local.set $lsA (local.get $lda)) (local.set $ksA (i32.const 1))))
     (if (local.get $transB)
-      (then (local.set $lsB (local.get $k)) (local.set $ksB (i32.const 1)))
-      (else (local.set $lsB (i32.const 1)) (local.set $ksB (local.get $n))))
+      (then (local.set $lsB (local.get $ldb)) (local.set $ksB (i32.const 1)))
+      (else (local.set $lsB (i32.const 1)) (local.set $ksB (local.get $ldb))))
     (local.set $packA (i32.add (local.get $work) (call $packedBBytes (local.get $n) (local.get $k))))
     (local.set $scratch (i32.add (local.get $packA) (call $packedABytes (local.get $m) (local.get $k))))
     (loop $kBlocks
@@ -322,9 +332,9 @@
               (i32.add (local.get $packA) (i32.shl (i32.mul (local.get $ir) (local.get $steps)) (i32.const 2)))
               (i32.add (local.get $work) (i32.shl (i32.mul (local.get $jr) (local.get $steps)) (i32.const 2)))
               (i32.add (local.get $c)
-                (i32.shl (i32.add (i32.mul (i32.add (local.get $ic) (local.get $ir)) (local.get $n)) (local.get $jr))
+                (i32.shl (i32.add (i32.mul (i32.add (local.get $ic) (local.get $ir)) (local.get $ldc)) (local.get $jr))
                   (i32.const 2)))
-              (i32.shl (local.get $n) (i32.const 2))
+              (i32.shl (local.get $ldc) (i32.const 2))
               (local.get $alpha)
               (call $min (global.get $MR) (i32.sub (local.get $mc) (local.get $ir)))
               (call $min (global.get $NR) (i32.sub (local.get $n) (local.get $jr)))
