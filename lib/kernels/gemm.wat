@@ -68,27 +68,29 @@
       (i32.add (call $packedBBytes (local.get $n) (local.get $k)) (call $packedABytes (local.get $m) (local.get $k)))
       (i32.shl (i32.mul (global.get $MR) (global.get $NR)) (i32.const 2))))
 
-  ;; c[0 .. count) ← beta·c; beta = 0 writes zeros, so old NaNs are ignored as in BLAS.
+  ;; c[0 .. count) ← beta·c; beta = 0 writes zeros, so old NaNs are ignored as in BLAS
+  ;; (each product is ANDed with a mask of all ones, or of zeros when beta = 0).
   (func $scale (param $c i32) (param $count i32) (param $beta f32)
-    (local $end i32) (local $vecEnd i32) (local $bv v128)
+    (local $end i32) (local $vecEnd i32) (local $bv v128) (local $mask i32) (local $maskv v128)
     (if (f32.eq (local.get $beta) (f32.const 1)) (then (return)))
-    (local.set $end (i32.add (local.get $c) (i32.shl (local.get $count) (i32.const 2))))
-    (if (f32.eq (local.get $beta) (f32.const 0))
-      (then
-        (memory.fill (local.get $c) (i32.const 0) (i32.shl (local.get $count) (i32.const 2)))
-        (return)))
+    (local.set $mask (select (i32.const 0) (i32.const -1) (f32.eq (local.get $beta) (f32.const 0))))
+    (local.set $maskv (i32x4.splat (local.get $mask)))
     (local.set $bv (f32x4.splat (local.get $beta)))
+    (local.set $end (i32.add (local.get $c) (i32.shl (local.get $count) (i32.const 2))))
     (local.set $vecEnd (i32.sub (local.get $end) (i32.const 12)))
     (block $done
       (loop $vec
         (br_if $done (i32.ge_u (local.get $c) (local.get $vecEnd)))
-        (v128.store (local.get $c) (f32x4.mul (v128.load (local.get $c)) (local.get $bv)))
+        (v128.store (local.get $c)
+          (v128.and (f32x4.mul (v128.load (local.get $c)) (local.get $bv)) (local.get $maskv)))
         (local.set $c (i32.add (local.get $c) (i32.const 16)))
         (br $vec)))
     (block $done
       (loop $tail
         (br_if $done (i32.ge_u (local.get $c) (local.get $end)))
-        (f32.store (local.get $c) (f32.mul (f32.load (local.get $c)) (local.get $beta)))
+        (i32.store (local.get $c)
+          (i32.and (i32.reinterpret_f32 (f32.mul (f32.load (local.get $c)) (local.get $beta)))
+            (local.get $mask)))
         (local.set $c (i32.add (local.get $c) (i32.const 4)))
         (br $tail))))
 
@@ -291,14 +293,18 @@
     (local $packA i32) (local $scratch i32) (local $row i32)
     (local $pc i32) (local $kc i32) (local $steps i32) (local $ic i32) (local $mc i32)
     (local $jr i32) (local $ir i32)
-    (loop $rows
-      (if (i32.lt_s (local.get $row) (local.get $m))
-        (then
-          (call $scale
-            (i32.add (local.get $c) (i32.shl (i32.mul (local.get $row) (local.get $ldc)) (i32.const 2)))
-            (local.get $n) (local.get $beta))
-          (local.set $row (i32.add (local.get $row) (i32.const 1)))
-          (br $rows))))
+    ;; C ← beta·C, in one sweep when its rows are contiguous.
+    (if (i32.eq (local.get $ldc) (local.get $n))
+      (then (call $scale (local.get $c) (i32.mul (local.get $m) (local.get $n)) (local.get $beta)))
+      (else
+        (loop $rows
+          (if (i32.lt_s (local.get $row) (local.get $m))
+            (then
+              (call $scale
+                (i32.add (local.get $c) (i32.shl (i32.mul (local.get $row) (local.get $ldc)) (i32.const 2)))
+                (local.get $n) (local.get $beta))
+              (local.set $row (i32.add (local.get $row) (i32.const 1)))
+              (br $rows))))))
     (if (i32.or (i32.eqz (local.get $k)) (i32.or (i32.eqz (local.get $m)) (i32.eqz (local.get $n))))
       (then (return)))
     ;; Strides (in floats) of op(A)[i][p] along i and p, and of op(B)[p][j] along j and p.

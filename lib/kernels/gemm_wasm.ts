@@ -74,24 +74,11 @@ export function gemmWasm(
   _copyIn(heap, b, k * n, bAt);
   if (beta !== 0) _copyIn(heap, c, m * n, cAt);
   const lda = transA ? m : k, ldb = transB ? k : n;
-  const args: GemmArgs = [
-    +transA,
-    +transB,
-    m,
-    n,
-    k,
-    alpha,
-    aAt,
-    lda,
-    bAt,
-    ldb,
-    beta,
-    cAt,
-    n,
-    workAt,
-  ];
-  if (split) _runSplit(args, workAt + _align(work));
-  else kernel.gemm(...args);
+  const tA = transA ? 1 : 0, tB = transB ? 1 : 0;
+  if (split) {
+    const args: GemmArgs = [tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt];
+    _runSplit(args, workAt + _align(work));
+  } else kernel.gemm(tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt);
   c.set(heap.subarray(cAt / 4, cAt / 4 + m * n));
 }
 
