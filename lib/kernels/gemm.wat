@@ -4,7 +4,7 @@
 ;; multiplication", 2008), small enough to read in one sitting:
 ;;
 ;;   for each block of KC steps of the shared dimension k:
-;;     pack op(B)[block, all columns] into panels NR columns wide   (stays in L2)
+;;     pack op(B)[block, all columns] into panels NR columns wide   (L2 for our layers)
 ;;     for each block of MC rows:
 ;;       pack op(A)[rows, block] into panels MR rows tall           (stays in L1/L2)
 ;;       for each NR-column panel, for each MR-row panel:
@@ -27,7 +27,12 @@
 
   ;; Block sizes. MR×NR is the register tile: 8 accumulators of 4 floats, plus 2 vectors
   ;; of B and 1 broadcast of A, fit the 16 SIMD registers. KC×NR floats of B (8 KiB) and
-  ;; KC×MR floats of A (4 KiB) sit in L1 while a tile is computed.
+  ;; KC×MR floats of A (4 KiB) sit in L1 while a tile is computed. Measured on this
+  ;; project's machine (AMD Zen 5, Deno 2.9.6), the micro-kernel alone: 4×8 unrolled by two
+  ;; 43 GFLOP/s, not unrolled 39; 6×8 and 4×12 spill registers and drop to 28; 5×8 gains
+  ;; 2%. Relaxed-SIMD fused multiply-add would give about 20% more but rounds differently
+  ;; from machine to machine, so it is not used. KC and MC anywhere in 128..784 measured
+  ;; the same at the W2 shapes.
   (global $MR i32 (i32.const 4))
   (global $NR i32 (i32.const 8))
   (global $KC i32 (i32.const 256))
