@@ -145,3 +145,33 @@ export function requireShape(
     throw new RangeError(`Expected ${name} to be ${want}, received ${m.rows} × ${m.cols}`);
   }
 }
+
+/**
+ * Copies rows `indices[start..end)` of `source` into the first rows of `out`, reusing
+ * `out` when it has the right shape (a minibatch gather that allocates once per size).
+ *
+ * @param source Matrix to read.
+ * @param indices Row order, e.g. a shuffled permutation.
+ * @param start First position in `indices`.
+ * @param end One past the last position.
+ * @param out A buffer from a previous call, or undefined.
+ * @returns The gathered rows.
+ */
+export function gatherRows(
+  source: Matrix,
+  indices: ArrayLike<number>,
+  start: number,
+  end: number,
+  out?: Matrix,
+): Matrix {
+  const rows = end - start, cols = source.cols;
+  const target = out && out.rows === rows && out.cols === cols &&
+      out.data.constructor === source.data.constructor
+    ? out
+    : zeros(rows, cols, dtypeOf(source.data));
+  for (let r = 0; r < rows; r++) {
+    const i = indices[start + r]!;
+    target.data.set(source.data.subarray(i * cols, (i + 1) * cols), r * cols);
+  }
+  return target;
+}

@@ -8,6 +8,8 @@
  * @module
  */
 
+import { stripVTControlCharacters } from "node:util";
+
 const PERMISSIONS = [
   "--allow-read",
   "--allow-write=tests/.out,data/results/.test",
@@ -37,7 +39,7 @@ for await (const chunk of child.stdout) {
 }
 const { code } = await child.status;
 
-const plain = summary.replace(/\x1b\[[0-9;]*m/g, "");
+const plain = stripVTControlCharacters(summary);
 const passed = Number(/(\d+) passed/.exec(plain)?.[1] ?? 0);
 // A run that crashed before reporting (e.g. a type error) counts as one failure.
 const failed = Number(/(\d+) failed/.exec(plain)?.[1] ?? 0) || (code === 0 ? 0 : 1);

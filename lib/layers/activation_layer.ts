@@ -10,8 +10,7 @@ import { requireInteger } from "../_validate.ts";
 import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
 
 /**
- * An activation layer; it has no parameters. It keeps its pre-activations, which
- * the dead-unit diagnostics read.
+ * An activation layer; it has no parameters.
  *
  * @example
  * ```ts
@@ -38,11 +37,6 @@ export class ActivationLayer implements Layer {
     requireInteger("inputSize", inputSize, 1);
     this.kind = `activation:${activation.name}`;
     this.outputSize = inputSize;
-  }
-
-  /** Pre-activations of the last forward batch, if any. */
-  get lastInput(): Matrix | undefined {
-    return this.#input;
   }
 
   forward(x: Matrix, _mode: Mode): Matrix {

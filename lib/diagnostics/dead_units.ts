@@ -1,0 +1,91 @@
+/**
+ * Dead-unit diagnostics: which hidden units never activate on a data set.
+ *
+ * A unit is *dead* on X when, for every sample, its output is 0 and its local
+ * gradient is 0, so no gradient can reach its incoming weights: a ReLU unit whose
+ * pre-activation is ≤ 0 everywhere. A Leaky ReLU unit is never strictly dead; its
+ * *active share* (samples with pre-activation > 0) tells how nearly dead it is.
+ *
+ * @module
+ */
+
+import { ActivationLayer } from "../layers/activation_layer.ts";
+import type { Layer } from "../layers/layer.ts";
+import { PReLU } from "../layers/prelu.ts";
+import type { RReLU } from "../layers/rrelu.ts";
+import type { Matrix } from "../matrix.ts";
+import type { Sequential } from "../model/sequential.ts";
+import { preActivations } from "./pre_activations.ts";
+
+/** Dead-unit census of one hidden activation layer. */
+export interface LayerDeadUnits {
+  /** Index of the activation layer in `model.layers`. */
+  readonly layer: number;
+  /** Units in the layer. */
+  readonly units: number;
+  /** Per unit: true if dead on every sample. */
+  readonly dead: readonly boolean[];
+  /** Share of dead units, in [0, 1]. */
+  readonly deadFraction: number;
+  /** Per unit: share of samples with a positive pre-activation, in [0, 1]. */
+  readonly activeShare: readonly number[];
+}
+
+/** Local slope ∂output/∂input of an activation-like layer at pre-activation z of `unit`. */
+function _slope(layer: Layer, z: number, unit: number): number {
+  if (layer instanceof ActivationLayer) return layer.activation.df(z);
+  if (layer instanceof PReLU) {
+    const a = layer.slope.value;
+    return z > 0 ? 1 : a[a.length === 1 ? 0 : unit]!;
+  }
+  const rrelu = layer as RReLU;
+  return z > 0 ? 1 : (rrelu.lower + rrelu.upper) / 2;
+}
+
+/**
+ * Counts dead units in every hidden activation layer of `model`, in evaluation mode.
+ *
+ * @param model The network.
+ * @param x Inputs, one row per sample (at least one row).
+ * @returns One census per activation layer, input side first.
+ *
+ * @example A unit with a large negative bias is dead
+ * ```ts
+ * import { deadUnits, fromRows, mlpFromWeights } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1], [1]], [[1, 1]]], biases: [[0, -100], [0]] });
+ * const [census] = deadUnits(model, fromRows([[-1], [2], [5]], "float64"));
+ * expect(census!.dead).to.deep.equal([false, true]);
+ * expect(census!.deadFraction).to.equal(0.5);
+ * expect(census!.activeShare[0]).to.be.closeTo(2 / 3, 1e-15);
+ * ```
+ */
+export function deadUnits(model: Sequential, x: Matrix): LayerDeadUnits[] {
+  return preActivations(model, x).map(({ layer: index, activation: layer, z }) => {
+    const units = z.cols;
+    const active = new Array<number>(units).fill(0);
+    const alive = new Array<boolean>(units).fill(false);
+    for (let i = 0; i < z.rows; i++) {
+      for (let j = 0; j < units; j++) {
+        const v = z.data[i * units + j]!;
+        if (v > 0) active[j]!++;
+        if (!alive[j] && (_slope(layer, v, j) !== 0 || _output(layer, v, j) !== 0)) alive[j] = true;
+      }
+    }
+    const dead = alive.map((a) => !a);
+    return {
+      layer: index,
+      units,
+      dead,
+      deadFraction: dead.filter(Boolean).length / units,
+      activeShare: active.map((count) => count / z.rows),
+    };
+  });
+}
+
+/** Output of an activation-like layer at z (evaluation mode). */
+function _output(layer: Layer, z: number, unit: number): number {
+  if (layer instanceof ActivationLayer) return layer.activation.f(z);
+  return z > 0 ? z : _slope(layer, z, unit) * z;
+}

@@ -1,0 +1,52 @@
+// Appends results rows to a sweep's CSV file, one whole line per write, after cutting
+// off a partial last line left by a kill. Private to lib/experiments.
+
+import { encodeRow, headerLine } from "./_csv_codec.ts";
+import type { ResultRow } from "./result_row.ts";
+import type { ResultsScan } from "./results_file.ts";
+import type { AnySweep } from "./sweep.ts";
+
+/** An open results file that rows are appended to. */
+export class ResultsWriter {
+  #file: Deno.FsFile;
+  #sweep: AnySweep;
+  #encoder = new TextEncoder();
+
+  private constructor(file: Deno.FsFile, sweep: AnySweep) {
+    this.#file = file;
+    this.#sweep = sweep;
+  }
+
+  /**
+   * Opens `path` for appending. `scan` is what {@linkcode scanResults} found there: a
+   * partial last line is cut off and a header is written if there is none.
+   */
+  static async open(path: string, sweep: AnySweep, scan: ResultsScan): Promise<ResultsWriter> {
+    const file = await Deno.open(path, { append: true, create: true });
+    const writer = new ResultsWriter(file, sweep);
+    try {
+      if (scan.truncated) await file.truncate(scan.completeBytes);
+      if (scan.completeBytes === 0) await writer.#write(headerLine(sweep));
+    } catch (error) {
+      file.close();
+      throw error;
+    }
+    return writer;
+  }
+
+  /** Appends one row as one line; the line is complete on disk once this resolves. */
+  append(row: ResultRow): Promise<void> {
+    return this.#write(encodeRow(this.#sweep, row));
+  }
+
+  /** Closes the file. */
+  close(): void {
+    this.#file.close();
+  }
+
+  async #write(line: string): Promise<void> {
+    const bytes = this.#encoder.encode(line);
+    // One write call per line in practice; loop only if the OS takes fewer bytes.
+    for (let done = 0; done < bytes.length;) done += await this.#file.write(bytes.subarray(done));
+  }
+}

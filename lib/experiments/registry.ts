@@ -1,0 +1,37 @@
+/**
+ * The registry of named sweeps: what `deno task sweep <name>` and the workers look up.
+ * A chapter adds its sweeps by importing them here and listing them in `SWEEPS`.
+ *
+ * @module
+ */
+
+import { w3Circles } from "../sweeps/w3_circles.ts";
+import type { AnySweep } from "./sweep.ts";
+
+/** Every registered sweep, in the order `deno task sweep --list` shows them. */
+export const SWEEPS: readonly AnySweep[] = [w3Circles];
+
+/**
+ * Looks up a registered sweep by name.
+ *
+ * @param name A sweep name, e.g. `"w3-circles"`.
+ * @returns The sweep.
+ * @throws {RangeError} If no sweep has that name; the message lists the valid ones.
+ *
+ * @example Known and unknown names
+ * ```ts
+ * import { sweepByName } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(sweepByName("w3-circles").name).to.equal("w3-circles");
+ * expect(() => sweepByName("nope")).to.throw(RangeError, /w3-circles/);
+ * ```
+ */
+export function sweepByName(name: string): AnySweep {
+  const sweep = SWEEPS.find((s) => s.name === name);
+  if (sweep === undefined) {
+    const names = SWEEPS.map((s) => `"${s.name}"`).join(", ");
+    throw new RangeError(`Expected sweep to be one of ${names}, received ${JSON.stringify(name)}`);
+  }
+  return sweep;
+}

@@ -1,0 +1,195 @@
+/**
+ * Runs a sweep on a pool of Web Workers, appending one CSV row per run and skipping
+ * runs whose rows are already there.
+ *
+ * @module
+ */
+
+import { createProgress } from "../progress.ts";
+import { describe, requireInteger, requireOneOf } from "../_validate.ts";
+import { rowKey } from "./_csv_codec.ts";
+import { loadSweep } from "./_locate.ts";
+import { describeRun, rowFromReply } from "./_outcome.ts";
+import { WorkerPool } from "./_pool.ts";
+import { ResultsWriter } from "./_results_writer.ts";
+import { parseShard, planRuns, type RunSpec, type Shard, shardRuns } from "./plan.ts";
+import type { ResultRow } from "./result_row.ts";
+import { resultsPath, sidecarPath } from "./results_path.ts";
+import { scanResults } from "./results_file.ts";
+import { gitRevision, writeSidecar } from "./sidecar.ts";
+import { type Grid, PROFILE_NAMES, type ProfileName, type Sweep } from "./sweep.ts";
+
+/** Where a sweep is at, after each run. */
+export interface SweepProgress {
+  /** Runs finished in this call, including failed ones. */
+  readonly done: number;
+  /** Runs this call has to do (those without a row yet). */
+  readonly total: number;
+  /** Runs skipped because the results file already had them. */
+  readonly skipped: number;
+  /** Runs that failed so far (threw, or their worker crashed). */
+  readonly failed: number;
+  /** Runs that diverged so far. */
+  readonly diverged: number;
+  /** Seconds since the first run started. */
+  readonly elapsedSeconds: number;
+  /** Estimated seconds left, from the pace so far. */
+  readonly etaSeconds: number;
+  /** The row just written. */
+  readonly row: ResultRow;
+  /** The run just finished, as `field=value … replicate=r seed=s`. */
+  readonly run: string;
+}
+
+/** Options of {@linkcode runSweep}. */
+export interface RunSweepOptions {
+  /**
+   * Which profile to run.
+   * @default "quick"
+   */
+  readonly profile?: ProfileName;
+  /**
+   * Number of workers.
+   * @default navigator.hardwareConcurrency
+   */
+  readonly workers?: number;
+  /**
+   * Run only this slice of the profile's runs (`"i/n"`), into its own file.
+   * @default undefined (every run)
+   */
+  readonly shard?: string | Shard;
+  /**
+   * Directory of the results files.
+   * @default "data/results"
+   */
+  readonly outDir?: string;
+  /**
+   * Show a progress bar (runs done, failures, time left): an updating output in a
+   * notebook, a line on a terminal, one final line in logs.
+   * @default true
+   */
+  readonly progress?: boolean;
+  /**
+   * Called after each run's row is written.
+   * @default undefined
+   */
+  readonly onProgress?: (progress: SweepProgress) => void;
+}
+
+/**
+ * Runs every run of a sweep's profile (or shard) that its results file lacks, on a pool
+ * of workers, appending each run's row as it finishes; writes the JSON sidecar.
+ * Results do not depend on the number of workers or the order runs finish in.
+ *
+ * @param sweep The sweep; it must be in the registry or declare `module`.
+ * @param options Profile, workers, shard, output directory and progress callback.
+ * @returns The rows of the profile's (shard's) runs in canonical order, old and new.
+ * @throws {ResultsFileError} If the results file or sidecar is corrupt or foreign.
+ *
+ * @example Run the quick profile of a registered sweep
+ * ```ts
+ * import { runSweep, sweepByName } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const outDir = "data/results/.test/doc-run";
+ * await Deno.remove(outDir, { recursive: true }).catch(() => {});
+ * const rows = await runSweep(sweepByName("w3-circles"), { profile: "quick", workers: 2, outDir });
+ * expect(rows.every((row) => row.status === "completed")).to.equal(true);
+ * const again = await runSweep(sweepByName("w3-circles"), { profile: "quick", outDir }); // cached
+ * expect(again).to.deep.equal(rows);
+ * ```
+ */
+export async function runSweep<G extends Grid, M extends string>(
+  sweep: Sweep<G, M>,
+  options: RunSweepOptions = {},
+): Promise<ResultRow<G, M>[]> {
+  const { profile = "quick", workers = navigator.hardwareConcurrency, outDir = "data/results" } =
+    options;
+  requireOneOf("profile", profile, PROFILE_NAMES);
+  requireInteger("workers", workers, 1);
+  if (typeof outDir !== "string" || outDir === "") {
+    throw new TypeError(`Expected outDir to be a directory path, received ${describe(outDir)}`);
+  }
+  const shard = typeof options.shard === "string" ? parseShard(options.shard) : options.shard;
+  if ((await loadSweep(sweep.name, sweep.module)) !== sweep) {
+    throw new TypeError(
+      `Expected sweep "${sweep.name}" to be the one its module exports under that name`,
+    );
+  }
+  const all = planRuns(sweep, profile);
+  const runs = shard ? shardRuns(all, shard) : all;
+  const path = resultsPath(sweep, { profile, outDir, shard });
+  await Deno.mkdir(outDir, { recursive: true });
+  const scan = await scanResults(path, sweep);
+  const shardSpec = shard ? `${shard.index}/${shard.count}` : null;
+  await writeSidecar(sidecarPath(path), sweep, profile, shardSpec, [await gitRevision()]);
+  const rows = new Map(scan.rows.map((row) => [rowKey(sweep, row), row]));
+  const pending = runs.filter((run) => !rows.has(run.key));
+  if (pending.length > 0) {
+    const label = `${sweep.name} ${profile}${shardSpec ? ` shard ${shardSpec}` : ""}`;
+    const bar = options.progress === false
+      ? undefined
+      : createProgress({ total: pending.length, label });
+    await _runPending(sweep, pending, await ResultsWriter.open(path, sweep, scan), {
+      workers,
+      skipped: runs.length - pending.length,
+      onProgress: (progress) => {
+        options.onProgress?.(progress);
+        return bar?.update(progress.done, { failed: progress.failed, diverged: progress.diverged });
+      },
+      rows,
+    });
+    await bar?.finish();
+  }
+  return runs.map((run) => rows.get(run.key)! as ResultRow<G, M>);
+}
+
+async function _runPending(
+  sweep: Sweep<Grid, string>,
+  pending: RunSpec[],
+  writer: ResultsWriter,
+  context: {
+    workers: number;
+    skipped: number;
+    onProgress: (progress: SweepProgress) => Promise<void> | undefined;
+    rows: Map<string, ResultRow>;
+  },
+): Promise<void> {
+  const pool = new WorkerPool(Math.min(context.workers, pending.length));
+  const start = performance.now();
+  let written = Promise.resolve();
+  let done = 0, failed = 0, diverged = 0;
+  try {
+    await Promise.all(pending.map(async (run) => {
+      const reply = await pool.run({
+        sweep: sweep.name,
+        module: sweep.module,
+        settings: run.settings,
+        seed: run.seed,
+      });
+      const row = rowFromReply(sweep, run, reply);
+      written = written.then(() => writer.append(row));
+      await written;
+      context.rows.set(run.key, row);
+      done++;
+      if (row.status === "failed") failed++;
+      if (row.status === "diverged") diverged++;
+      const elapsedSeconds = (performance.now() - start) / 1000;
+      const etaSeconds = (elapsedSeconds / done) * (pending.length - done);
+      await context.onProgress({
+        done,
+        total: pending.length,
+        skipped: context.skipped,
+        failed,
+        diverged,
+        elapsedSeconds,
+        etaSeconds,
+        row,
+        run: describeRun(run),
+      });
+    }));
+  } finally {
+    pool.close();
+    writer.close();
+  }
+}

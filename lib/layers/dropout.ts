@@ -1,0 +1,86 @@
+/**
+ * Inverted dropout (Srivastava et al., 2014).
+ *
+ * @module
+ */
+
+import type { FloatArray, Matrix } from "../matrix.ts";
+import type { Rng } from "../random.ts";
+import { requireInRange, requireInteger } from "../_validate.ts";
+import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+
+/**
+ * In training, zeroes each input with probability `rate` and scales the survivors by
+ * 1/(1 − rate); in evaluation passes inputs unchanged.
+ *
+ * Set `freezeMask` to reuse the last mask (gradient checks need a fixed mask).
+ *
+ * @example Evaluation is the identity
+ * ```ts
+ * import { Dropout, fromRows, Rng } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const layer = new Dropout(2, 0.5, new Rng(0));
+ * const y = layer.forward(fromRows([[1, 2]]), "eval");
+ * expect(Array.from(y.data)).to.deep.equal([1, 2]);
+ * ```
+ */
+export class Dropout implements Layer {
+  readonly kind = "dropout";
+  readonly outputSize: number;
+  /** Reuse the previous training mask instead of drawing a new one. */
+  freezeMask = false;
+  #mask: Matrix | undefined;
+  #output: Matrix | undefined;
+  #gradInput: Matrix | undefined;
+
+  /**
+   * @param inputSize Features per row.
+   * @param rate Probability of dropping a unit, in [0, 1).
+   * @param rng Generator for the masks.
+   */
+  constructor(readonly inputSize: number, readonly rate: number, private readonly rng: Rng) {
+    requireInteger("inputSize", inputSize, 1);
+    requireInRange("rate", rate, 0, 0.999999);
+    this.outputSize = inputSize;
+  }
+
+  /** The last training mask (0 or 1/(1 − rate) per entry), if any. */
+  get mask(): FloatArray | undefined {
+    return this.#mask?.data;
+  }
+
+  forward(x: Matrix, mode: Mode): Matrix {
+    const out = reuse(this.#output, x.rows, x.cols, x.data);
+    if (mode === "eval") {
+      out.data.set(x.data);
+      this.#mask = undefined;
+    } else {
+      const frozen = this.freezeMask && this.#mask?.data.length === x.data.length;
+      const mask = frozen ? this.#mask! : reuse(this.#mask, x.rows, x.cols, x.data);
+      const keep = 1 / (1 - this.rate);
+      for (let i = 0; i < x.data.length; i++) {
+        if (!frozen) mask.data[i] = this.rng.uniform() < this.rate ? 0 : keep;
+        out.data[i] = x.data[i]! * mask.data[i]!;
+      }
+      this.#mask = mask;
+    }
+    this.#output = out;
+    return out;
+  }
+
+  backward(gradOut: Matrix): Matrix {
+    const out = requireForward(this.kind, this.#output);
+    const gradIn = reuse(this.#gradInput, out.rows, out.cols, out.data);
+    const mask = this.#mask?.data;
+    for (let i = 0; i < gradIn.data.length; i++) {
+      gradIn.data[i] = mask ? gradOut.data[i]! * mask[i]! : gradOut.data[i]!;
+    }
+    this.#gradInput = gradIn;
+    return gradIn;
+  }
+
+  parameters(): Parameter[] {
+    return [];
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * PReLU (He et al., 2015): Leaky ReLU whose negative slope a is learned.
+ *
+ * @module
+ */
+
+import { allocate, type Matrix } from "../matrix.ts";
+import { requireFinite, requireInteger, requireOneOf } from "../_validate.ts";
+import type { Dtype } from "../matrix.ts";
+import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+
+/** Options for {@linkcode PReLU}. */
+export interface PReLUOptions {
+  /** One slope for the whole layer (PyTorch's default) or one per unit. @default "shared" */
+  slopes?: "shared" | "per_unit";
+  /** Initial slope. @default 0.25 */
+  init?: number;
+  /** Storage type. @default "float32" */
+  dtype?: Dtype;
+}
+
+/**
+ * f(x) = x for x > 0, a·x otherwise, with a learnable. ∂f/∂x at 0 is a, as in PyTorch.
+ * The slope is not decayed by L1/L2 penalties (PyTorch's advice).
+ *
+ * @example Learns from the negative side only
+ * ```ts
+ * import { fromRows, PReLU } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const layer = new PReLU(2, { dtype: "float64" });
+ * const y = layer.forward(fromRows([[-2, 3]], "float64"), "train");
+ * expect(Array.from(y.data)).to.deep.equal([-0.5, 3]);
+ * layer.backward(fromRows([[1, 1]], "float64"));
+ * expect(layer.slope.grad[0]).to.equal(-2);
+ * ```
+ */
+export class PReLU implements Layer {
+  readonly kind: string;
+  readonly outputSize: number;
+  /** The learnable slope(s): length 1 if shared, else one per unit. */
+  readonly slope: Parameter;
+  #input: Matrix | undefined;
+  #output: Matrix | undefined;
+  #gradInput: Matrix | undefined;
+
+  /**
+   * @param inputSize Units in the layer.
+   * @param options Slope sharing, initial slope and dtype.
+   */
+  constructor(readonly inputSize: number, options: PReLUOptions = {}) {
+    requireInteger("inputSize", inputSize, 1);
+    const slopes = options.slopes ?? "shared";
+    requireOneOf("slopes", slopes, ["shared", "per_unit"]);
+    const init = options.init ?? 0.25;
+    requireFinite("init", init);
+    const count = slopes === "shared" ? 1 : inputSize;
+    this.kind = slopes === "shared" ? "prelu" : "prelu_per_unit";
+    this.outputSize = inputSize;
+    this.slope = {
+      name: "slope",
+      shape: [count],
+      value: allocate(count, options.dtype ?? "float32").fill(init),
+      grad: allocate(count, options.dtype ?? "float32"),
+      decay: false,
+    };
+  }
+
+  forward(x: Matrix, _mode: Mode): Matrix {
+    const out = reuse(this.#output, x.rows, x.cols, x.data);
+    const a = this.slope.value, shared = a.length === 1;
+    for (let i = 0; i < x.data.length; i++) {
+      const v = x.data[i]!;
+      out.data[i] = v > 0 ? v : (shared ? a[0]! : a[i % x.cols]!) * v;
+    }
+    this.#input = x;
+    this.#output = out;
+    return out;
+  }
+
+  backward(gradOut: Matrix): Matrix {
+    const x = requireForward(this.kind, this.#input);
+    const gradIn = reuse(this.#gradInput, x.rows, x.cols, x.data);
+    const a = this.slope.value, da = this.slope.grad, shared = a.length === 1;
+    da.fill(0);
+    for (let i = 0; i < x.data.length; i++) {
+      const v = x.data[i]!, g = gradOut.data[i]!;
+      if (v > 0) {
+        gradIn.data[i] = g;
+      } else {
+        const unit = shared ? 0 : i % x.cols;
+        gradIn.data[i] = a[unit]! * g;
+        da[unit]! += v * g;
+      }
+    }
+    this.#gradInput = gradIn;
+    return gradIn;
+  }
+
+  parameters(): Parameter[] {
+    return [this.slope];
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * A stack of layers applied in order: the model type of relu-lab.
+ *
+ * @module
+ */
+
+import type { Layer, Mode, Parameter } from "../layers/layer.ts";
+import type { Loss } from "../losses.ts";
+import { dtypeOf, type Matrix, requireShape, zeros } from "../matrix.ts";
+
+/** A parameter's gradient as plain numbers, for cross-checks against other frameworks. */
+export interface ParameterGradient {
+  /** Index of the layer in {@linkcode Sequential.layers}. */
+  readonly layer: number;
+  /** Parameter name within the layer. */
+  readonly name: string;
+  /** Shape of the parameter. */
+  readonly shape: readonly number[];
+  /** ∂loss/∂parameter, flattened row-major. */
+  readonly grad: number[];
+}
+
+/**
+ * Layers applied one after another.
+ *
+ * @example A hand-built two-layer model
+ * ```ts
+ * import { ActivationLayer, Dense, fromRows, relu, Rng, Sequential } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const rng = new Rng(0);
+ * const model = new Sequential([new Dense(2, 3, rng), new ActivationLayer(relu, 3), new Dense(3, 1, rng)]);
+ * expect(model.predict(fromRows([[0.5, -1]])).cols).to.equal(1);
+ * ```
+ */
+export class Sequential {
+  /** Features per input row. */
+  readonly inputSize: number;
+  /** Features per output row. */
+  readonly outputSize: number;
+
+  /** @param layers At least one layer; each layer's input size must match the previous output. */
+  constructor(readonly layers: readonly Layer[]) {
+    if (layers.length === 0) {
+      throw new RangeError("Expected layers to hold at least one layer, received 0");
+    }
+    layers.forEach((layer, i) => {
+      const previous = layers[i - 1];
+      if (previous && previous.outputSize !== layer.inputSize) {
+        throw new RangeError(
+          `Expected layer ${i} (${layer.kind}) to take ${previous.outputSize} inputs, received ${layer.inputSize}`,
+        );
+      }
+    });
+    this.inputSize = layers[0]!.inputSize;
+    this.outputSize = layers.at(-1)!.outputSize;
+  }
+
+  /** Runs every layer; the result may be a buffer reused by the next call. */
+  forward(x: Matrix, mode: Mode): Matrix {
+    requireShape("x", x, this.inputSize);
+    let out = x;
+    for (const layer of this.layers) out = layer.forward(out, mode);
+    return out;
+  }
+
+  /** Back-propagates ∂loss/∂output through every layer, filling each parameter's `grad`. */
+  backward(gradOut: Matrix): Matrix {
+    let grad = gradOut;
+    for (let i = this.layers.length - 1; i >= 0; i--) grad = this.layers[i]!.backward(grad);
+    return grad;
+  }
+
+  /** Evaluation-mode outputs (logits), copied so they survive later calls. */
+  predict(x: Matrix): Matrix {
+    const out = this.forward(x, "eval");
+    return { rows: out.rows, cols: out.cols, data: out.data.slice() };
+  }
+
+  /** Every learnable parameter, layer by layer. */
+  parameters(): Parameter[] {
+    return this.layers.flatMap((layer) => layer.parameters());
+  }
+
+  /**
+   * One training-mode forward and backward pass on a batch.
+   *
+   * @param x Inputs, one row per sample.
+   * @param targets Targets in the loss's format.
+   * @param loss The loss to differentiate.
+   * @returns The mean loss and every parameter's gradient as plain numbers.
+   */
+  lossAndGradients(
+    x: Matrix,
+    targets: Matrix,
+    loss: Loss,
+  ): { loss: number; gradients: ParameterGradient[] } {
+    const out = this.forward(x, "train");
+    const grad = zeros(out.rows, out.cols, dtypeOf(out.data));
+    const value = loss.evaluate(out, targets, grad);
+    this.backward(grad);
+    const gradients = this.layers.flatMap((layer, index) =>
+      layer.parameters().map((p) => ({
+        layer: index,
+        name: p.name,
+        shape: p.shape,
+        grad: Array.from(p.grad),
+      }))
+    );
+    return { loss: value, gradients };
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * Decision boundaries of 2-D classifiers: a heatmap of a model's outputs over a grid
+ * (from `grid2d`, evaluated by `decisionSurface`) with the 0.5 contour and the data on top.
+ * The notebook runs the model; the plot only draws.
+ *
+ * @module
+ */
+
+import { describe, requireAllFinite, type requireInteger } from "../_validate.ts";
+import type { PlaneGrid } from "../analysis/surface.ts";
+import { type Matrix, requireShape } from "../matrix.ts";
+import { Figure } from "./figure.ts";
+import type { linspace } from "./curves.ts";
+import { axis, baseLayout, seriesColor } from "./style.ts";
+import type { Datum, PlotOptions, Trace } from "./types.ts";
+
+/** Labelled 2-D samples drawn on top of the boundary. */
+export interface LabelledPoints {
+  /** N × 2 inputs. */
+  inputs: Matrix;
+  /** N class labels (small integers). */
+  labels: ArrayLike<number>;
+}
+
+/** Options of {@linkcode decisionBoundaryPlot}. */
+export interface BoundaryOptions extends PlotOptions {
+  /**
+   * Colour range of the model's output.
+   * @default [0, 1]
+   */
+  zRange?: [number, number];
+  /**
+   * Output level drawn as the boundary line.
+   * @default 0.5
+   */
+  threshold?: number;
+}
+
+/**
+ * Draws a model's output over a grid, its boundary line, and the data.
+ *
+ * @param grid The grid the outputs were computed on.
+ * @param outputs One output per grid point, in the order of `grid.points` (e.g. P(class 1)).
+ * @param data The samples, one marker colour per class.
+ * @param options Colour range, threshold, title, height.
+ * @returns A heatmap, a contour at the threshold, and one scatter per class.
+ *
+ * @example
+ * ```ts
+ * import { decisionBoundaryPlot, fromRows, grid2d } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const g = grid2d({ x: [-1, 1], resolution: 5 });
+ * const outputs = Array.from({ length: 25 }, (_, k) => (g.points.data[2 * k]! > 0 ? 1 : 0));
+ * const data = { inputs: fromRows([[-0.5, 0], [0.5, 0]]), labels: [0, 1] };
+ * const fig = decisionBoundaryPlot(g, outputs, data);
+ * expect(fig.data.map((t) => t.type)).to.deep.equal(["heatmap", "contour", "scatter", "scatter"]);
+ * ```
+ */
+export function decisionBoundaryPlot(
+  grid: PlaneGrid,
+  outputs: ArrayLike<number>,
+  data: LabelledPoints,
+  options: BoundaryOptions = {},
+): Figure {
+  const { zRange = [0, 1], threshold = 0.5 } = options;
+  const nx = grid.xs.length;
+  if (outputs.length !== nx * grid.ys.length) {
+    throw new RangeError(
+      `Expected outputs to have one value per grid point (${nx * grid.ys.length}), ` +
+        `received ${describe(outputs)}`,
+    );
+  }
+  requireAllFinite("outputs", outputs);
+  requireShape("data.inputs", data.inputs, 2, data.labels.length);
+  const z: Datum[][] = grid.ys.map((_, j) =>
+    Array.from({ length: nx }, (_, i) => outputs[j * nx + i]!)
+  );
+  const surface = { x: grid.xs, y: grid.ys, z, hoverinfo: "skip" };
+  const traces: Trace[] = [
+    {
+      type: "heatmap",
+      ...surface,
+      colorscale: "RdBu",
+      reversescale: true,
+      zmin: zRange[0],
+      zmax: zRange[1],
+      opacity: 0.75,
+      colorbar: { thickness: 12 },
+    },
+    {
+      type: "contour",
+      ...surface,
+      showscale: false,
+      contours: { start: threshold, end: threshold, coloring: "lines" },
+      line: { color: "black", width: 2 },
+      name: `output = ${threshold}`,
+    },
+  ];
+  const classes = [...new Set(Array.from(data.labels))].sort((a, b) => a - b);
+  for (const [k, label] of classes.entries()) {
+    const rows = Array.from(data.labels).flatMap((l, r) => (l === label ? [r] : []));
+    traces.push({
+      type: "scatter",
+      mode: "markers",
+      name: `class ${label}`,
+      x: rows.map((r) => data.inputs.data[2 * r]!),
+      y: rows.map((r) => data.inputs.data[2 * r + 1]!),
+      marker: {
+        color: seriesColor(`class ${label}`, k),
+        size: 6,
+        line: { color: "white", width: 1 },
+      },
+    });
+  }
+  const layout = {
+    ...baseLayout(options, "Decision boundary"),
+    xaxis: axis("x₁", [grid.xs[0]!, grid.xs[nx - 1]!]),
+    yaxis: { ...axis("x₂", [grid.ys[0]!, grid.ys[grid.ys.length - 1]!]), scaleanchor: "x" },
+  };
+  return new Figure({ data: traces, layout });
+}

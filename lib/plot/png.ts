@@ -1,0 +1,165 @@
+/**
+ * Static PNGs of figures, drawn by plotly.js in headless Chromium.
+ *
+ * The browser starts on the first request (about 2 s) and is reused: each later PNG takes
+ * tens of milliseconds. It talks to us over a pipe, so it ends with this process even if the
+ * process is killed; {@linkcode closeBrowser} ends it earlier. Without a browser, figures
+ * still work (no PNG) and a note says so once.
+ *
+ * @module
+ */
+
+import type { Browser, Page } from "puppeteer-core";
+import type { FigureSpec } from "./types.ts";
+import { loadPlotlySource } from "./plotly_source.ts";
+
+/** Where to look for Chromium, first match wins (`RELU_LAB_CHROMIUM` overrides). */
+const _CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+const _FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+interface _Session {
+  browser: Browser;
+  page: Page;
+  profile: string;
+}
+
+let _session: Promise<_Session | undefined> | undefined;
+let _noted = false;
+
+/**
+ * Finds a Chromium executable: `$RELU_LAB_CHROMIUM`, else a usual install path.
+ *
+ * @returns Its path, or `undefined` when none is installed (or readable).
+ *
+ * @example
+ * ```ts
+ * import { findBrowser } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const path = findBrowser();
+ * expect(path === undefined || path.includes("/")).to.equal(true);
+ * ```
+ */
+export function findBrowser(): string | undefined {
+  const paths = [_envPath(), ..._CANDIDATES].filter((p): p is string => p !== undefined);
+  return paths.find((p) => {
+    try {
+      return Deno.statSync(p).isFile;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Draws a figure as a PNG, starting the shared browser if needed.
+ *
+ * @param spec The figure; its `layout.height` (default 420) and a width of 800 px set the size.
+ * @returns The PNG, base64-encoded, or `undefined` without a browser (noted once on stderr).
+ *
+ * @example A PNG when Chromium is installed, none otherwise
+ * ```ts
+ * import { closeBrowser, findBrowser, renderPng } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const png = await renderPng({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} });
+ * await closeBrowser();
+ * expect(png === undefined).to.equal(findBrowser() === undefined);
+ * ```
+ */
+export async function renderPng(spec: FigureSpec): Promise<string | undefined> {
+  _session ??= _launch();
+  const session = await _session;
+  if (!session) return undefined;
+  const height = typeof spec.layout.height === "number" ? spec.layout.height : 420;
+  const url = await session.page.evaluate(
+    (figure, size) => {
+      const plotly = (globalThis as unknown as {
+        Plotly: { toImage(f: unknown, o: unknown): Promise<string> };
+      }).Plotly;
+      return plotly.toImage(figure, { format: "png", ...size });
+    },
+    { data: spec.data, layout: spec.layout },
+    { width: 800, height },
+  );
+  return url.slice(url.indexOf(",") + 1);
+}
+
+/**
+ * Closes the shared browser, if one runs, and deletes its temporary profile.
+ *
+ * @returns When it is closed; a later {@linkcode renderPng} starts a new one.
+ *
+ * @example Safe to call when no browser runs
+ * ```ts
+ * import { closeBrowser } from "relu-lab";
+ *
+ * await closeBrowser();
+ * ```
+ */
+export async function closeBrowser(): Promise<void> {
+  const pending = _session;
+  _session = undefined;
+  const session = await pending;
+  if (!session) return;
+  await session.browser.close();
+  await Deno.remove(session.profile, { recursive: true }).catch(() => {});
+}
+
+/**
+ * Prints, once per process, why figures carry no static image (library-internal).
+ *
+ * @param reason What is missing, e.g. `"no Chromium found"`.
+ * @returns Whether the note was printed now.
+ */
+export function noteNoPngOnce(reason: string): boolean {
+  if (_noted) return false;
+  _noted = true;
+  console.error(
+    `Figures have no static PNG (${reason}); they still draw interactively. ` +
+      `Install Debian's chromium (apt-get install chromium) for PNGs.`,
+  );
+  return true;
+}
+
+/** Starts Chromium with plotly.js loaded in one page, or notes why it cannot. */
+async function _launch(): Promise<_Session | undefined> {
+  const executablePath = findBrowser();
+  if (!executablePath) {
+    noteNoPngOnce("no Chromium found");
+    return undefined;
+  }
+  const profile = await Deno.makeTempDir({ prefix: "relu-lab-chromium-" });
+  try {
+    const { default: puppeteer } = await import("puppeteer-core");
+    const browser = await puppeteer.launch({
+      executablePath,
+      pipe: true,
+      args: [..._FLAGS, `--user-data-dir=${profile}`],
+    });
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: await loadPlotlySource() });
+    return { browser, page, profile };
+  } catch (error) {
+    await Deno.remove(profile, { recursive: true }).catch(() => {});
+    noteNoPngOnce(`Chromium at ${executablePath} failed to start: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** `$RELU_LAB_CHROMIUM`, or undefined when unset or not readable. */
+function _envPath(): string | undefined {
+  try {
+    return Deno.env.get("RELU_LAB_CHROMIUM");
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,20 @@
+import { expect } from "chai";
+import { bornDeadRate } from "../../lib/mod.ts";
+
+Deno.test("bornDeadRate() grows with depth at fixed width, and is reproducible", () => {
+  const shallow = bornDeadRate({ depth: 2, width: 2, trials: 300 });
+  const deep = bornDeadRate({ depth: 20, width: 2, trials: 300 });
+  expect(deep.low).to.be.above(shallow.high);
+  expect(bornDeadRate({ depth: 20, width: 2, trials: 300 })).to.deep.equal(deep);
+});
+
+Deno.test("bornDeadRate() validates depth, width and trials", () => {
+  expect(() => bornDeadRate({ depth: 0, width: 2 })).to.throw(
+    RangeError,
+    /depth to be an integer >= 1, received 0/,
+  );
+  expect(() => bornDeadRate({ depth: 2, width: 1.5 })).to.throw(
+    TypeError,
+    /width to be an integer, received 1.5/,
+  );
+});

@@ -1,0 +1,48 @@
+// Tiny sweeps for the engine's tests, with a fake run function instead of training:
+// deterministic numbers from the seed, a little busy work, and runs that fail on purpose.
+
+import { defineSweep, Rng } from "relu-lab";
+
+/** Six combinations, two (quick) or three (full) seeds; a few milliseconds per run. */
+export const tinySweep = defineSweep({
+  name: "tiny",
+  description: "Deterministic fake runs for engine tests.",
+  grid: { mode: ["a", "b"], size: [1, 2, 3] },
+  profiles: { quick: { seeds: 2 }, full: { seeds: 3 } },
+  metrics: ["score", "steps"],
+  module: import.meta.url,
+  run({ mode, size }, seed) {
+    const rng = new Rng(seed);
+    let score = mode === "a" ? 0 : 0.5;
+    const perEpoch = [];
+    for (let epoch = 1; epoch <= size; epoch++) {
+      for (let i = 0; i < 20_000; i++) score += rng.normal() * 1e-4;
+      perEpoch.push({ epoch, score, perLayer: [score / 2, score / 3] });
+    }
+    return { metrics: { score, steps: size * 20_000 }, perEpoch };
+  },
+});
+
+/** One run per behaviour: fine, throws, crashes its worker, NaN, diverges. */
+export const faultySweep = defineSweep({
+  name: "faulty",
+  description: "Runs that fail in every way the engine must survive.",
+  grid: { behaviour: ["ok", "throw", "crash", "nan", "diverge"] },
+  profiles: { quick: { seeds: 1 }, full: { seeds: 2 } },
+  metrics: ["value"],
+  module: import.meta.url,
+  run({ behaviour }, seed) {
+    if (behaviour === "throw") throw new Error("this run throws");
+    if (behaviour === "crash") {
+      setTimeout(() => {
+        throw new Error("this worker crashes");
+      });
+      return new Promise(() => {});
+    }
+    if (behaviour === "nan") return { metrics: { value: NaN } };
+    if (behaviour === "diverge") {
+      return { metrics: { value: Infinity }, status: "diverged", divergedEpoch: 3 };
+    }
+    return { metrics: { value: seed % 7 } };
+  },
+});
