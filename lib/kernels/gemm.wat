@@ -68,7 +68,7 @@
 
   ;; Workspace the caller must provide for an m×n×k product: packed B, packed A, and one
   ;; MR×NR scratch tile for ragged edges.
-  (func (export "workspaceBytes") (param $m i32) (param $n i32) (param $k i32) (result i32)
+  (func $workspaceBytes (export "workspaceBytes") (param $m i32) (param $n i32) (param $k i32) (result i32)
     (i32.add
       (i32.add (call $packedBBytes (local.get $n) (local.get $k)) (call $packedABytes (local.get $m) (local.get $k)))
       (i32.shl (i32.mul (global.get $MR) (global.get $NR)) (i32.const 2))))
@@ -291,7 +291,7 @@
   ;; when transA ≠ 0. op(B) is k×n: B is stored k×n, or n×k when transB ≠ 0. Consecutive
   ;; stored rows of A, B and C are lda, ldb and ldc floats apart. `work` points at
   ;; workspaceBytes(m, n, k) free bytes, 16-byte aligned.
-  (func (export "gemm") (param $transA i32) (param $transB i32) (param $m i32) (param $n i32)
+  (func $gemm (export "gemm") (param $transA i32) (param $transB i32) (param $m i32) (param $n i32)
     (param $k i32) (param $alpha f32) (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32)
     (param $beta f32) (param $c i32) (param $ldc i32) (param $work i32)
     (local $lsA i32) (local $ksA i32) (local $lsB i32) (local $ksB i32)
