@@ -6,19 +6,23 @@
  * and a second thread only pays when a core is otherwise idle (one big training, e.g.
  * Fashion-MNIST). Results are bit-for-bit the same either way: each entry of C is still
  * summed by one thread in the same order. While on, the helper spins for about a
- * millisecond after each product (the next one usually follows), then sleeps.
+ * millisecond after each product (the next one usually follows), then sleeps. If it has
+ * not taken its half by the time the main thread is done with its own (asleep, or its core
+ * busy with another program), the main thread takes that half back and does it itself.
  *
  * @module
  */
 
 import { requireInRange, requireInteger } from "../_validate.ts";
 import { gemmModule } from "./_gemm_module.js";
-import { CONTROL_BYTES, type GemmArgs, memory } from "./_gemm_memory.ts";
+import { CONTROL_BYTES, type GemmArgs, kernel, memory } from "./_gemm_memory.ts";
 import { Worker } from "node:worker_threads";
 
-// The mailbox: Int32 slots at address 0 of the shared memory. REQUEST and DONE count
-// products handed over and finished; READY is 1 once the helper waits for products.
-const REQUEST = 0, DONE = 1, READY = 2, FAILED = 3, ARGS = 4;
+// The mailbox: Int32 slots at address 0 of the shared memory. REQUEST counts halves
+// offered, DONE the last one the helper finished, HELPED how many it did; CLAIM holds
+// the offered half's number until a thread takes it: the helper writes its negation, the
+// main thread 0. READY is 1 once the helper waits for halves.
+const REQUEST = 0, CLAIM = 1, DONE = 2, HELPED = 3, READY = 4, FAILED = 5, ARGS = 6;
 const SPIN_MS = 1;
 const mailbox = new Int32Array(memory.buffer, 0, CONTROL_BYTES / 4);
 const mailboxFloats = new Float32Array(memory.buffer, 0, CONTROL_BYTES / 4);
@@ -38,6 +42,7 @@ parentPort.once("message", ({ module, memory }) => {
     while (Atomics.load(box, ${REQUEST}) === seen && performance.now() - idleSince < ${SPIN_MS});
     while (Atomics.load(box, ${REQUEST}) === seen) Atomics.wait(box, ${REQUEST}, seen);
     seen = Atomics.load(box, ${REQUEST});
+    if (Atomics.compareExchange(box, ${CLAIM}, seen, -seen) !== seen) continue;
     try {
       const a = ${ARGS};
       gemm(box[a], box[a + 1], box[a + 2], box[a + 3], box[a + 4], floats[a + 5], box[a + 6],
@@ -45,6 +50,7 @@ parentPort.once("message", ({ module, memory }) => {
     } catch {
       Atomics.store(box, ${FAILED}, 1);
     }
+    Atomics.add(box, ${HELPED}, 1);
     Atomics.store(box, ${DONE}, seen);
     Atomics.notify(box, ${DONE});
   }
@@ -102,9 +108,9 @@ export function gemmThreads(): number {
   return threads;
 }
 
-/** How many products have been handed to a helper thread so far (for tests). */
-export function helperProducts(): number {
-  return sequence;
+/** How many halves the helper thread has computed so far (for tests). */
+export function helperHalves(): number {
+  return Atomics.load(mailbox, HELPED);
 }
 
 /** Whether the helper thread is running and ready for a product. */
@@ -113,20 +119,29 @@ export function helperReady(): boolean {
 }
 
 /**
- * Hands the helper one product: the arguments of the kernel's `gemm` export (alpha and
- * beta at positions 5 and 10 are floats). Pair every call with {@linkcode helperWait}.
+ * Offers the helper half of a product: the arguments of the kernel's `gemm` export (alpha
+ * and beta at positions 5 and 10 are floats). Compute the other half, then call
+ * {@linkcode helperFinish} with the same arguments.
  */
 export function helperStart(args: GemmArgs): void {
   args.forEach((value, i) => {
     if (i === 5 || i === 10) mailboxFloats[ARGS + i] = value;
     else mailbox[ARGS + i] = value;
   });
-  Atomics.store(mailbox, REQUEST, ++sequence);
+  Atomics.store(mailbox, CLAIM, ++sequence);
+  Atomics.store(mailbox, REQUEST, sequence);
   Atomics.notify(mailbox, REQUEST);
 }
 
-/** Waits until the helper has finished its product; throws if it failed. */
-export function helperWait(): void {
+/**
+ * Completes the half offered by {@linkcode helperStart}: computes it here if the helper
+ * has not taken it, else waits for the helper; throws if the helper failed.
+ */
+export function helperFinish(args: GemmArgs): void {
+  if (Atomics.compareExchange(mailbox, CLAIM, sequence, 0) === sequence) {
+    kernel.gemm(...args);
+    return;
+  }
   while (Atomics.load(mailbox, DONE) !== sequence) {
     Atomics.wait(mailbox, DONE, Atomics.load(mailbox, DONE), 1);
   }

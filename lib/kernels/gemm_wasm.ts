@@ -8,7 +8,7 @@
 
 import { CONTROL_BYTES, type GemmArgs, kernel, reserve } from "./_gemm_memory.ts";
 import { requireGemmArgs } from "./_gemm_args.ts";
-import { gemmThreads, helperReady, helperStart, helperWait } from "./gemm_threads.ts";
+import { gemmThreads, helperFinish, helperReady, helperStart } from "./gemm_threads.ts";
 
 /**
  * With two threads, products of at least this many multiply-adds (m·n·k) are split
@@ -106,5 +106,5 @@ function _runSplit(args: GemmArgs, work2: number): void {
   second[13] = work2;
   helperStart(second);
   kernel.gemm(...args);
-  helperWait();
+  helperFinish(second);
 }
