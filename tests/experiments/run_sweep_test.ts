@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { defineSweep, resultsPath, runSweep, type SweepProgress } from "relu-lab";
-import { faultySweep, tinySweep } from "./_fixture_sweeps.ts";
+import { faultySweep, sandboxSweep, tinySweep } from "./_fixture_sweeps.ts";
 import { freshDir, rowsWithoutWallTime } from "./_helpers.ts";
 
 const withoutWallTime = (rows: readonly object[]) =>
@@ -129,4 +129,19 @@ Deno.test("runSweep() refuses a sweep its workers cannot find, saying how to reg
   ) => e);
   expect(error).to.be.instanceOf(RangeError);
   expect(error.message).to.match(/"unregistered" .*add it to SWEEPS.*module: import\.meta\.url/);
+});
+
+Deno.test("runSweep() workers may read but not write, read the environment, run programs or connect", async () => {
+  const rows = await runSweep(sandboxSweep, {
+    workers: 2,
+    outDir: await freshDir("sandbox"),
+    progress: false,
+  });
+  expect(rows.map((row) => [row.attempt, row.allowed])).to.deep.equal([
+    ["read", 1],
+    ["write", 0],
+    ["env", 0],
+    ["run", 0],
+    ["net", 0],
+  ]);
 });
