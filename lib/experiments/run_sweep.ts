@@ -135,8 +135,9 @@ export async function runSweep<G extends Grid, M extends string>(
     const retry = (row: ResultRow) => row.status === "failed" && planned.has(rowKey(sweep, row));
     if (options.retryFailed && scan.rows.some(retry)) {
       await rewriteResults(path, sweep, scan.rows.filter((row) => !retry(row)));
+      const rewritten = await lockResults(path); // the lock held so far is on the old file
       file.close();
-      file = await lockResults(path);
+      file = rewritten;
       scan = await scanResults(path, sweep);
     }
     const shardSpec = shard ? `${shard.index}/${shard.count}` : null;
