@@ -31,7 +31,8 @@ interface _Session {
   profile: string;
 }
 
-let _session: Promise<_Session | undefined> | undefined;
+/** The shared browser, by executable path; `ready` is undefined when it failed to start. */
+let _session: { path: string; ready: Promise<_Session | undefined> } | undefined;
 let _noted = false;
 
 /**
@@ -78,8 +79,17 @@ export function findBrowser(): string | undefined {
  * ```
  */
 export async function renderPng(spec: FigureSpec): Promise<string | undefined> {
-  _session ??= _launch();
-  const session = await _session;
+  const path = findBrowser();
+  if (!path) {
+    noteNoPngOnce("no Chromium found");
+    return undefined;
+  }
+  if (_session?.path !== path) {
+    // Assigned before any await, so concurrent calls share one launch.
+    const closed = closeBrowser();
+    _session = { path, ready: closed.then(() => _launch(path)) };
+  }
+  const session = await _session.ready;
   if (!session) return undefined;
   const height = typeof spec.layout.height === "number" ? spec.layout.height : 420;
   const url = await session.page.evaluate(
@@ -110,7 +120,7 @@ export async function renderPng(spec: FigureSpec): Promise<string | undefined> {
 export async function closeBrowser(): Promise<void> {
   const pending = _session;
   _session = undefined;
-  const session = await pending;
+  const session = await pending?.ready;
   if (!session) return;
   await session.browser.close();
   await Deno.remove(session.profile, { recursive: true }).catch(() => {});
@@ -133,12 +143,7 @@ export function noteNoPngOnce(reason: string): boolean {
 }
 
 /** Starts Chromium with plotly.js loaded in one page, or notes why it cannot. */
-async function _launch(): Promise<_Session | undefined> {
-  const executablePath = findBrowser();
-  if (!executablePath) {
-    noteNoPngOnce("no Chromium found");
-    return undefined;
-  }
+async function _launch(executablePath: string): Promise<_Session | undefined> {
   const profile = await Deno.makeTempDir({ prefix: "relu-lab-chromium-" });
   try {
     const { default: puppeteer } = await import("puppeteer-core");
