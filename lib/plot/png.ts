@@ -81,7 +81,7 @@ export function findBrowser(): string | undefined {
 export async function renderPng(spec: FigureSpec): Promise<string | undefined> {
   const path = findBrowser();
   if (!path) {
-    noteNoPngOnce("no Chromium found");
+    noteNoPngOnce(missingBrowserReason());
     return undefined;
   }
   if (_session?.path !== path) {
@@ -160,6 +160,11 @@ async function _launch(executablePath: string): Promise<_Session | undefined> {
     noteNoPngOnce(`Chromium at ${executablePath} failed to start: ${(error as Error).message}`);
     return undefined;
   }
+}
+
+/** Why {@linkcode findBrowser} found nothing (library-internal). */
+export function missingBrowserReason(): string {
+  return _envPath() === "none" ? "turned off by RELU_LAB_CHROMIUM=none" : "no Chromium found";
 }
 
 /** `$RELU_LAB_CHROMIUM`, or undefined when unset or not readable. */
