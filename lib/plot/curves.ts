@@ -82,7 +82,9 @@ export function linspace(lo: number, hi: number, n: number): number[] {
  */
 export function activationPlot(curves: readonly Curve[], options: CurvePlotOptions = {}): Figure {
   const xs = _samples(options);
-  const data = curves.flatMap((c, i) => _curveTraces(c, xs, seriesColor(c.name, i), options));
+  const data = curves.flatMap((c, i) =>
+    _curveTraces(c, xs, { color: seriesColor(c.name, i) }, options)
+  );
   return new Figure({ data, layout: _twoPanelLayout(options, "Activations and derivatives") });
 }
 
@@ -137,16 +139,13 @@ export function parameterSliderPlot(
     throw new RangeError(`Expected initial to be one of values, received ${initial}`);
   }
   const xs = _samples(options);
+  // Reference curves are grey, dashed and toggled apart from the family's curves.
   const fixed = references.flatMap((c, i) =>
-    _curveTraces(c, xs, "#999", options).map((t) => ({
-      ...t,
-      line: { color: "#999", dash: "dash" },
-      name: c.name,
-      legendgroup: `ref${i}`,
-    }))
+    _curveTraces(c, xs, { color: "#999", dash: "dash" }, options)
+      .map((t) => ({ ...t, legendgroup: `reference ${i}` }))
   );
   const perValue = values.map((v) =>
-    _curveTraces(family(v), xs, seriesColor(family(v).name, 0), options)
+    _curveTraces(family(v), xs, { color: seriesColor(family(v).name, 0) }, options)
   );
   const data = [
     ...fixed,
@@ -173,15 +172,21 @@ function _samples(options: CurvePlotOptions): number[] {
 }
 
 /** Traces of one curve: f in the left panel, f′ in the right, dots at marked inputs. */
-function _curveTraces(c: Curve, xs: number[], color: string, options: CurvePlotOptions): Trace[] {
+function _curveTraces(
+  c: Curve,
+  xs: number[],
+  line: { color: string; dash?: string },
+  options: CurvePlotOptions,
+): Trace[] {
   const right = subplotAxes(1);
-  const common = { type: "scatter" as const, legendgroup: c.name, line: { color } };
+  const common = { type: "scatter" as const, legendgroup: c.name };
   const traces: Trace[] = [
-    { ...common, name: c.name, mode: "lines", ..._sampled(xs, c.f) },
+    { ...common, name: c.name, mode: "lines", line, ..._sampled(xs, c.f) },
     {
       ...common,
       name: `${c.name}′`,
       mode: "lines",
+      line,
       ..._sampled(xs, c.df),
       xaxis: right.x,
       yaxis: right.y,
@@ -197,7 +202,7 @@ function _curveTraces(c: Curve, xs: number[], color: string, options: CurvePlotO
       y: [c.df(x0)],
       xaxis: right.x,
       yaxis: right.y,
-      marker: { color, size: 9 },
+      marker: { color: line.color, size: 9 },
       showlegend: false,
     });
   }
