@@ -12,6 +12,7 @@
 import type { Browser, Page } from "puppeteer-core";
 import type { FigureSpec } from "./types.ts";
 import { loadPlotlySource } from "./plotly_source.ts";
+import { makeProfile } from "./_browser_profile.ts";
 
 /** Where to look for Chromium, first match wins (`RELU_LAB_CHROMIUM` overrides). */
 const _CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -68,14 +69,15 @@ export function findBrowser(): string | undefined {
  * @param spec The figure; its `layout.height` (default 420) and a width of 800 px set the size.
  * @returns The PNG, base64-encoded, or `undefined` without a browser (noted once on stderr).
  *
- * @example A PNG when Chromium is installed, none otherwise
+ * @example Usage; here with PNGs switched off, as for a run that needs no images
  * ```ts
- * import { closeBrowser, findBrowser, renderPng } from "relu-lab";
+ * import { renderPng } from "relu-lab";
  * import { expect } from "chai";
  *
+ * Deno.env.set("RELU_LAB_CHROMIUM", "none");
  * const png = await renderPng({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} });
- * await closeBrowser();
- * expect(png === undefined).to.equal(findBrowser() === undefined);
+ * expect(png).to.equal(undefined); // else a base64 PNG, 800 px wide
+ * Deno.env.delete("RELU_LAB_CHROMIUM");
  * ```
  */
 export async function renderPng(spec: FigureSpec): Promise<string | undefined> {
@@ -144,7 +146,7 @@ export function noteNoPngOnce(reason: string): boolean {
 
 /** Starts Chromium with plotly.js loaded in one page, or notes why it cannot. */
 async function _launch(executablePath: string): Promise<_Session | undefined> {
-  const profile = await Deno.makeTempDir({ prefix: "relu-lab-chromium-" });
+  const profile = await makeProfile();
   try {
     const { default: puppeteer } = await import("puppeteer-core");
     const browser = await puppeteer.launch({
