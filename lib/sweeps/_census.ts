@@ -1,5 +1,6 @@
 // Shared by the dying sweeps (private to lib/sweeps): train an MLP on two circles while
 // taking a census of dead and inactive units before training and after every epoch.
+// Per epoch only the census and test accuracy are kept, to keep results files small.
 
 import { circles } from "../data/circles.ts";
 import { deadUnits, type LayerDeadUnits } from "../diagnostics/dead_units.ts";
@@ -60,7 +61,6 @@ export async function trainWithCensus(
     onEpoch: (e) => {
       perEpoch.push({
         epoch: e.epoch,
-        loss: e.loss,
         testAccuracy: e.testAccuracy ?? null,
         ..._census(e.dead!),
         ...extra(e.epoch),

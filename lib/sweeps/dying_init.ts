@@ -30,7 +30,7 @@ export interface DyingInitGrid extends Grid {
 }
 
 /**
- * 2 activations × 5 weight scales × 5 bias means × 2 bias spreads × 10 seeds (full);
+ * 2 activations × 5 weight scales × 4 bias means × 2 bias spreads × 10 seeds (full);
  * quick: 3 scales × 2 bias means, constant biases, 3 seeds.
  *
  * @example Its quick profile
@@ -47,7 +47,7 @@ export const dyingInit: Sweep<DyingInitGrid, CensusMetric> = defineSweep({
   grid: {
     activation: ["relu", "leaky_relu(0.01)"],
     weightScale: [0.25, 0.5, 1, 2, 4],
-    biasMean: [0, -0.25, -0.5, -1, -2],
+    biasMean: [0, -0.5, -1, -2],
     biasStd: [0, 0.5],
     learningRate: [0.1],
     epochs: [30],

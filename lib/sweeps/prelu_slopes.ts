@@ -62,9 +62,9 @@ export const preluSlopes: Sweep<PreluSlopesGrid, PreluSlopesMetric> = defineSwee
       { epochs, learningRate },
       seed,
       () => ({
-        slope: slopes().map((s) => s.reduce((a, b) => a + b, 0) / s.length),
-        slopeMin: slopes().map((s) => Math.min(...s)),
-        slopeMax: slopes().map((s) => Math.max(...s)),
+        slope: slopes().map((s) => _round(s.reduce((a, b) => a + b, 0) / s.length)),
+        slopeMin: slopes().map((s) => _round(Math.min(...s))),
+        slopeMax: slopes().map((s) => _round(Math.max(...s))),
       }),
     );
     const all = slopes().flat();
@@ -74,3 +74,8 @@ export const preluSlopes: Sweep<PreluSlopesGrid, PreluSlopesMetric> = defineSwee
     return { ...outcome, metrics: { ...outcome.metrics, meanSlope } };
   },
 });
+
+/** Four decimals are plenty for a plotted slope and keep the CSV small. */
+function _round(value: number): number {
+  return Math.round(value * 1e4) / 1e4;
+}

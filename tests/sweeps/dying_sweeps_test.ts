@@ -42,7 +42,7 @@ Deno.test("preluSlopes.run() starts every layer's slope at 0.25 and reports the 
   expect(epochs.at(-1)!.slope).to.not.deep.equal([0.25, 0.25]);
   expect(outcome.metrics.meanSlope).to.be.closeTo(
     epochs.at(-1)!.slope.reduce((a, b) => a + b) / 2,
-    1e-6,
+    1e-4, // per-epoch slopes are rounded to 4 decimals
   );
 });
 
