@@ -14,3 +14,4 @@ export * from "./neuron_trace.ts";
 export * from "./born_dead.ts";
 export * from "./born_dead_theory.ts";
 export * from "./asymmetric_init.ts";
+export * from "./crossing.ts";
