@@ -43,4 +43,5 @@ export * from "./train/fit.ts";
 export * from "./analysis/mod.ts";
 export * from "./plot/mod.ts";
 export * from "./experiments/mod.ts";
+export * from "./stats/mod.ts";
 export * from "./notebook/markdown.ts";
