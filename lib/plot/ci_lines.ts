@@ -39,6 +39,8 @@ export interface IntervalPlotOptions extends PlotOptions {
   yTitle?: string;
   /** Logarithmic horizontal axis (learning rates). @default false */
   logX?: boolean;
+  /** Logarithmic vertical axis (distances spanning decades). @default false */
+  logY?: boolean;
   /** Fixed vertical range. @default autoscaled */
   yRange?: [number, number];
   /** Show the vertical axis in percent (fractions in [0, 1]). @default false */
@@ -49,7 +51,7 @@ export interface IntervalPlotOptions extends PlotOptions {
  * Plots lines with asymmetric error bars.
  *
  * @param series The lines, at least one.
- * @param options Axis titles, log scale, range, percent, title, height.
+ * @param options Axis titles, log scales, range, percent, title, height.
  * @returns One scatter trace per series.
  *
  * @example A rate with its interval and a dashed theory line
@@ -104,6 +106,7 @@ export function linesWithCI(
   const xaxis = axis(options.xTitle ?? "x");
   if (options.logX) xaxis.type = "log";
   const yaxis = axis(options.yTitle ?? "value", options.yRange);
+  if (options.logY) yaxis.type = "log";
   if (options.percent) yaxis.tickformat = ".0%";
   return new Figure({
     data,
