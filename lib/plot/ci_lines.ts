@@ -1,7 +1,8 @@
 /**
  * Lines over a numeric axis with an interval at each point: a mean over seeds with its
  * bootstrap interval against the learning rate, a Monte Carlo rate with its binomial
- * interval against depth, and theory curves drawn beside them (no interval).
+ * interval against depth, and theory curves drawn beside them (no interval);
+ * {@linkcode seriesFromSummary} turns summary rows (`summarize`) into such a line.
  *
  * @module
  */
@@ -136,4 +137,58 @@ function _requireSeries(name: string, s: IntervalSeries): void {
       );
     }
   }
+}
+
+/** A row of a summary table: an x field and a mean with its interval (`null` when missing). */
+export type SummaryPoint = Readonly<Record<string, unknown>> & {
+  readonly mean: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+};
+
+/**
+ * One line from summary rows (e.g. `summarize` grouped by the learning rate): rows whose
+ * mean is missing (every run diverged) are left out; a missing interval draws no bar.
+ *
+ * @param name Legend name.
+ * @param rows Summary rows, one per x.
+ * @param x The field holding the horizontal position.
+ * @param style Group, dash and markers, as in {@linkcode IntervalSeries}.
+ * @returns The series, sorted by x.
+ *
+ * @example
+ * ```ts
+ * import { seriesFromSummary } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const rows = [
+ *   { lr: 3, mean: 0.5, low: 0.4, high: 0.6 },
+ *   { lr: 1, mean: 0.1, low: null, high: null },
+ *   { lr: 5, mean: null, low: null, high: null },
+ * ];
+ * const s = seriesFromSummary("relu", rows, "lr");
+ * expect([s.x, s.y, s.low, s.high]).to.deep.equal([[1, 3], [0.1, 0.5], [0.1, 0.4], [0.1, 0.6]]);
+ * ```
+ */
+export function seriesFromSummary(
+  name: string,
+  rows: readonly SummaryPoint[],
+  x: string,
+  style: Pick<IntervalSeries, "group" | "dash" | "markers"> = {},
+): IntervalSeries & { x: number[]; y: number[]; low: number[]; high: number[] } {
+  const points = rows.filter((row) => row.mean !== null).map((row) => {
+    const at = row[x];
+    if (typeof at !== "number") {
+      throw new TypeError(`Expected every row's ${x} to be a number, received ${describe(at)}`);
+    }
+    return { at, mean: row.mean!, low: row.low ?? row.mean!, high: row.high ?? row.mean! };
+  }).sort((a, b) => a.at - b.at);
+  return {
+    name,
+    ...style,
+    x: points.map((p) => p.at),
+    y: points.map((p) => p.mean),
+    low: points.map((p) => p.low),
+    high: points.map((p) => p.high),
+  };
 }

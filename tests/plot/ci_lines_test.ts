@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { linesWithCI } from "../../lib/mod.ts";
+import { linesWithCI, seriesFromSummary } from "../../lib/mod.ts";
 
 Deno.test("linesWithCI() draws error bars from each point's interval, and none without one", () => {
   const fig = linesWithCI([
@@ -50,5 +50,21 @@ Deno.test("linesWithCI() rejects empty input, mismatched lengths and intervals t
   expect(() => linesWithCI([{ name: "a", x: [1], y: [NaN] }])).to.throw(
     RangeError,
     /series\[0\]\.y/,
+  );
+});
+
+Deno.test("seriesFromSummary() keeps the style, skips missing means and rejects a non-numeric x", () => {
+  const rows = [{ a: 0.1, mean: 1, low: 0.5, high: 1.5 }, {
+    a: 0.3,
+    mean: null,
+    low: null,
+    high: null,
+  }];
+  const s = seriesFromSummary("leaky", rows, "a", { dash: "dot", group: "g" });
+  expect(s).to.deep.include({ name: "leaky", dash: "dot", group: "g", x: [0.1], y: [1] });
+  expect(linesWithCI([s]).data[0]!.error_y).to.not.equal(undefined);
+  expect(() => seriesFromSummary("x", [{ a: "0.1", mean: 1, low: 1, high: 1 }], "a")).to.throw(
+    TypeError,
+    /a to be a number, received "0.1"/,
   );
 });
