@@ -9,11 +9,14 @@
 import { randomizedAsymmetricInit } from "../analysis/asymmetric_init.ts";
 import { bornDeadRate } from "../analysis/born_dead.ts";
 import { bornDeadAtPoint } from "../analysis/born_dead_theory.ts";
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import { requireInteger, requireOneOf } from "../_validate.ts";
 
-/** The grid of {@linkcode bornDeadMc}. */
-export interface BornDeadGrid extends Grid {
+/**
+ * The grid of {@linkcode bornDeadMc}. A type alias, not an interface, so that its
+ * result rows are typed field by field.
+ */
+export type BornDeadGrid = {
   /** Hidden layers. */
   readonly depth: readonly number[];
   /** Units per hidden layer. */
@@ -24,7 +27,7 @@ export interface BornDeadGrid extends Grid {
   readonly inputs: readonly number[];
   /** Networks drawn per setting. */
   readonly trials: readonly number[];
-}
+};
 
 /** The metrics of {@linkcode bornDeadMc}: the rate, its 95% Wilson interval, the theory. */
 export type BornDeadMetric = "rate" | "low" | "high" | "theory";

@@ -6,15 +6,18 @@
  * @module
  */
 
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import { constantInit, heUniform, normalInit } from "../init.ts";
 import { hiddenActivationLayer, mlp } from "../model/mlp.ts";
 import { deriveSeed, Rng } from "../random.ts";
 import { requireFinite, requirePositive } from "../_validate.ts";
 import { CENSUS_METRICS, type CensusMetric, circlesTask, trainWithCensus } from "./_census.ts";
 
-/** The grid of {@linkcode dyingInit}. */
-export interface DyingInitGrid extends Grid {
+/**
+ * The grid of {@linkcode dyingInit}. A type alias, not an interface, so that its
+ * result rows are typed field by field.
+ */
+export type DyingInitGrid = {
   /** Hidden activation specs, as `mlp` takes them. */
   readonly activation: readonly string[];
   /** Factor on He-uniform's bound (1 is He). */
@@ -27,7 +30,7 @@ export interface DyingInitGrid extends Grid {
   readonly learningRate: readonly number[];
   /** Passes over the training data. */
   readonly epochs: readonly number[];
-}
+};
 
 /**
  * 2 activations × 5 weight scales × 4 bias means × 2 bias spreads × 10 seeds (full);

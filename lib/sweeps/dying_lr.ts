@@ -7,20 +7,23 @@
  * @module
  */
 
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import { hiddenActivationLayer, mlp } from "../model/mlp.ts";
 import { deriveSeed, Rng } from "../random.ts";
 import { CENSUS_METRICS, type CensusMetric, circlesTask, trainWithCensus } from "./_census.ts";
 
-/** The grid of {@linkcode dyingLr}. */
-export interface DyingLrGrid extends Grid {
+/**
+ * The grid of {@linkcode dyingLr}. A type alias, not an interface, so that its
+ * result rows are typed field by field.
+ */
+export type DyingLrGrid = {
   /** Hidden activation specs, as `mlp` takes them. */
   readonly activation: readonly string[];
   /** SGD step sizes. */
   readonly learningRate: readonly number[];
   /** Passes over the training data. */
   readonly epochs: readonly number[];
-}
+};
 
 /**
  * 5 activations × 10 learning rates × 10 seeds (full); quick: ReLU and Leaky ReLU (0.01) at

@@ -6,14 +6,17 @@
  * @module
  */
 
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import { mlp } from "../model/mlp.ts";
 import { deriveSeed } from "../random.ts";
 import { requireInRange, requireInteger } from "../_validate.ts";
 import { CENSUS_METRICS, type CensusMetric, circlesTask, trainWithCensus } from "./_census.ts";
 
-/** The grid of {@linkcode leakySlope}. */
-export interface LeakySlopeGrid extends Grid {
+/**
+ * The grid of {@linkcode leakySlope}. A type alias, not an interface, so that its
+ * result rows are typed field by field.
+ */
+export type LeakySlopeGrid = {
   /** Leaky ReLU's negative slope, in [0, 1]. */
   readonly a: readonly number[];
   /** SGD step sizes. */
@@ -22,7 +25,7 @@ export interface LeakySlopeGrid extends Grid {
   readonly width: readonly number[];
   /** Passes over the training data. */
   readonly epochs: readonly number[];
-}
+};
 
 /**
  * 10 slopes × 2 learning rates × 2 widths × 10 seeds (full); quick: 5 slopes, width 16,

@@ -5,22 +5,25 @@
  * @module
  */
 
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import { PReLU } from "../layers/prelu.ts";
 import { mlp } from "../model/mlp.ts";
 import { deriveSeed } from "../random.ts";
 import { requireOneOf } from "../_validate.ts";
 import { CENSUS_METRICS, type CensusMetric, circlesTask, trainWithCensus } from "./_census.ts";
 
-/** The grid of {@linkcode preluSlopes}. */
-export interface PreluSlopesGrid extends Grid {
+/**
+ * The grid of {@linkcode preluSlopes}. A type alias, not an interface, so that its
+ * result rows are typed field by field.
+ */
+export type PreluSlopesGrid = {
   /** `"prelu"` (one slope per layer) or `"prelu_per_unit"`. */
   readonly activation: readonly string[];
   /** SGD step sizes. */
   readonly learningRate: readonly number[];
   /** Passes over the training data. */
   readonly epochs: readonly number[];
-}
+};
 
 /** The metrics of {@linkcode preluSlopes}: the census and the final mean slope. */
 export type PreluSlopesMetric = CensusMetric | "meanSlope";
