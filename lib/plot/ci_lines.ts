@@ -30,6 +30,8 @@ export interface IntervalSeries {
   dash?: "solid" | "dash" | "dot";
   /** Draw markers at the points. @default true */
   markers?: boolean;
+  /** Join the points with a line; false shows markers only (e.g. a sparser quick run). @default true */
+  lines?: boolean;
 }
 
 /** Options of {@linkcode linesWithCI}. */
@@ -83,7 +85,7 @@ export function linesWithCI(
     const color = seriesColor(group, groups.indexOf(group));
     const trace: Trace = {
       type: "scatter",
-      mode: s.markers === false ? "lines" : "lines+markers",
+      mode: s.lines === false ? "markers" : s.markers === false ? "lines" : "lines+markers",
       name: s.name,
       legendgroup: group,
       x: Array.from(s.x),
