@@ -111,10 +111,16 @@ export function linesWithCI(
   const yaxis = axis(options.yTitle ?? "value", options.yRange);
   if (options.logY) yaxis.type = "log";
   if (options.percent) yaxis.tickformat = ".0%";
-  return new Figure({
-    data,
-    layout: { ...baseLayout(options, "Values with intervals"), xaxis, yaxis },
-  });
+  const layout = {
+    ...baseLayout(options, "Values with intervals"),
+    xaxis,
+    yaxis,
+    // Below the plot: these figures often have many series, whose legend would wrap into the title.
+    legend: { orientation: "h", x: 0, y: -0.2, yanchor: "top" },
+    margin: { t: 60, r: 20, b: 150, l: 60 },
+    height: options.height ?? 480,
+  };
+  return new Figure({ data, layout });
 }
 
 /** Checks lengths, finiteness and low ≤ y ≤ high. */
@@ -155,7 +161,7 @@ export type SummaryPoint = Readonly<Record<string, unknown>> & {
  * @param name Legend name.
  * @param rows Summary rows, one per x.
  * @param x The field holding the horizontal position.
- * @param style Group, dash and markers, as in {@linkcode IntervalSeries}.
+ * @param style Group, dash, markers and lines, as in {@linkcode IntervalSeries}.
  * @returns The series, sorted by x.
  *
  * @example
@@ -176,7 +182,7 @@ export function seriesFromSummary(
   name: string,
   rows: readonly SummaryPoint[],
   x: string,
-  style: Pick<IntervalSeries, "group" | "dash" | "markers"> = {},
+  style: Pick<IntervalSeries, "group" | "dash" | "markers" | "lines"> = {},
 ): IntervalSeries & { x: number[]; y: number[]; low: number[]; high: number[] } {
   const points = rows.filter((row) => row.mean !== null).map((row) => {
     const at = row[x];

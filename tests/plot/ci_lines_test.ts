@@ -11,12 +11,16 @@ Deno.test("linesWithCI() draws error bars from each point's interval, and none w
       high: [0, 0.5, 0.75],
     },
     { name: "bound", x: [0.1, 1, 3], y: [0.2, 0.2, 0.9], dash: "dash", markers: false },
+    { name: "quick", x: [1], y: [0.5], lines: false },
   ], { logX: true, logY: true, percent: true, xTitle: "learning rate", yTitle: "dead units" });
   const [mc, theory] = fig.data;
   expect(mc!.error_y).to.deep.include({ array: [0, 0.25, 0.25], symmetric: false });
   expect((mc!.error_y as { arrayminus: number[] }).arrayminus[2]).to.equal(0.25);
   expect(theory!.error_y).to.equal(undefined);
   expect(theory!.mode).to.equal("lines");
+  expect(fig.data[2]!.mode).to.equal("markers");
+  expect(mc!.mode).to.equal("lines+markers");
+  expect(fig.layout.legend).to.deep.include({ yanchor: "top" });
   expect(theory!.line).to.deep.include({ dash: "dash" });
   expect(fig.layout.xaxis).to.deep.include({ type: "log", title: { text: "learning rate" } });
   expect(fig.layout.yaxis).to.deep.include({ tickformat: ".0%", type: "log" });
