@@ -111,14 +111,16 @@ export function linesWithCI(
   const yaxis = axis(options.yTitle ?? "value", options.yRange);
   if (options.logY) yaxis.type = "log";
   if (options.percent) yaxis.tickformat = ".0%";
+  // The legend goes below the plot (many series would wrap it into the title), 70 px under
+  // the axis so it clears the axis title whatever the height.
+  const height = options.height ?? 480, margin = { t: 60, r: 20, b: 150, l: 60 };
   const layout = {
     ...baseLayout(options, "Values with intervals"),
     xaxis,
     yaxis,
-    // Below the plot: these figures often have many series, whose legend would wrap into the title.
-    legend: { orientation: "h", x: 0, y: -0.2, yanchor: "top" },
-    margin: { t: 60, r: 20, b: 150, l: 60 },
-    height: options.height ?? 480,
+    legend: { orientation: "h", x: 0, y: -70 / (height - margin.t - margin.b), yanchor: "top" },
+    margin,
+    height,
   };
   return new Figure({ data, layout });
 }
