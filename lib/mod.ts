@@ -21,6 +21,7 @@ export { erf } from "./special.ts";
 export { gemm } from "./kernels/gemm.ts";
 export { gemmReference } from "./kernels/gemm_reference.ts";
 export { gemmWasm } from "./kernels/gemm_wasm.ts";
+export { gemmThreads, setGemmThreads } from "./kernels/gemm_threads.ts";
 export * from "./layers/layer.ts";
 export * from "./layers/dense.ts";
 export * from "./layers/activation_layer.ts";
