@@ -5,6 +5,11 @@
  * @module
  */
 
+import { bornDeadMc } from "../sweeps/born_dead_mc.ts";
+import { dyingInit } from "../sweeps/dying_init.ts";
+import { dyingLr } from "../sweeps/dying_lr.ts";
+import { leakySlope } from "../sweeps/leaky_slope.ts";
+import { preluSlopes } from "../sweeps/prelu_slopes.ts";
 import { w3Circles } from "../sweeps/w3_circles.ts";
 import type { AnySweep } from "./sweep.ts";
 
@@ -20,7 +25,14 @@ import type { AnySweep } from "./sweep.ts";
  * expect(new Set(names).size).to.equal(names.length);
  * ```
  */
-export const SWEEPS: readonly AnySweep[] = [w3Circles];
+export const SWEEPS: readonly AnySweep[] = [
+  w3Circles,
+  dyingLr,
+  dyingInit,
+  bornDeadMc,
+  leakySlope,
+  preluSlopes,
+];
 
 /**
  * Looks up a registered sweep by name.
