@@ -10,11 +10,15 @@
  * Timing covers `fit` only, after a short warm-up run, with `performance.now()`. The W3
  * sweep has its own benchmark (`deno task bench:sweep`); W4 (the tutorial) is not timed here.
  *
+ * Each line also gives `cpu_s` (this process's CPU seconds over the same span) and the load
+ * average: on a loaded machine wall time overstates the work, CPU time does not.
+ *
  * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N]` (N timed runs; the best is printed).
  *
  * @module
  */
 
+import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
 import { accuracy, circles, type Dataset, fit, loadFashionMnist, mlp, sgd } from "../lib/mod.ts";
 
@@ -35,9 +39,13 @@ interface Workload {
 }
 
 /** Trains once (fresh model, same seed) and returns seconds spent in `fit` and the accuracy. */
-async function _run(w: Workload, epochs: number): Promise<{ seconds: number; accuracy: number }> {
+async function _run(
+  w: Workload,
+  epochs: number,
+): Promise<{ seconds: number; cpuSeconds: number; accuracy: number }> {
   const model = mlp({ sizes: w.sizes, activation: "relu", seed: 1 });
   const optimizer = sgd({ momentum: w.momentum });
+  const cpu = cpuUsage();
   const start = performance.now();
   await fit(model, w.train, {
     epochs,
@@ -47,13 +55,18 @@ async function _run(w: Workload, epochs: number): Promise<{ seconds: number; acc
     seed: 2,
   });
   const seconds = (performance.now() - start) / 1000;
-  return { seconds, accuracy: accuracy(model.predict(w.test.x), w.test.y) };
+  const { user, system } = cpuUsage(cpu);
+  return {
+    seconds,
+    cpuSeconds: (user + system) / 1e6,
+    accuracy: accuracy(model.predict(w.test.x), w.test.y),
+  };
 }
 
 async function _measure(w: Workload): Promise<void> {
   // Warm-up: a fraction of the work, so the JIT has compiled the hot paths.
   await _run(w, Math.max(1, Math.floor(w.epochs / 10)));
-  let best = { seconds: Infinity, accuracy: NaN };
+  let best = { seconds: Infinity, cpuSeconds: NaN, accuracy: NaN };
   for (let i = 0; i < repeat; i++) {
     const result = await _run(w, w.epochs);
     if (result.seconds < best.seconds) best = result;
@@ -64,6 +77,7 @@ async function _measure(w: Workload): Promise<void> {
     samples_per_s: Math.round((w.train.x.rows * w.epochs) / best.seconds),
     accuracy: Number(best.accuracy.toFixed(4)),
     threads: 1,
+    cpu_s: Number(best.cpuSeconds.toFixed(3)),
     loadavg: Deno.loadavg(),
   }));
 }
