@@ -30,3 +30,8 @@ export * from "./merge_shards.ts";
 export * from "./history_outcome.ts";
 export * from "./epoch_rows.ts";
 export * from "../sweeps/w3_circles.ts";
+export * from "../sweeps/dying_lr.ts";
+export * from "../sweeps/dying_init.ts";
+export * from "../sweeps/born_dead_mc.ts";
+export * from "../sweeps/leaky_slope.ts";
+export * from "../sweeps/prelu_slopes.ts";

@@ -16,8 +16,12 @@ import type { AnySweep, EpochMetrics, Grid, Settings, SettingValue } from "./swe
 /** How a run ended: trained to the end, diverged (non-finite loss), or threw/crashed. */
 export type RunStatus = "completed" | "diverged" | "failed";
 
-/** The run columns every results row has, besides its settings and metrics. */
-export interface RunRecord {
+/**
+ * The run columns every results row has, besides its settings and metrics. A type alias,
+ * not an interface, so that typed result rows fit `Record<string, unknown>` (the stats
+ * functions take rows of that shape).
+ */
+export type RunRecord = {
   /** Index of the seed within its combination of settings (0, 1, …). */
   readonly replicate: number;
   /** The seed the run was given, derived from its settings and replicate. */
@@ -32,7 +36,7 @@ export interface RunRecord {
   readonly wallSeconds: number;
   /** Why a failed run failed (with its settings), or `null`. */
   readonly error: string | null;
-}
+};
 
 /** A results row of a sweep whose fields and metrics are not known statically. */
 export type AnyResultRow = RunRecord & {
@@ -47,7 +51,17 @@ export type ResultRow<G extends Grid = Grid, M extends string = string> = string
   ? AnyResultRow
   : Settings<G> & { readonly [K in M]: number | null } & RunRecord;
 
-/** Names of the run columns, which grid fields and metrics may not use. */
+/**
+ * Names of the run columns, which grid fields and metrics may not use.
+ *
+ * @example
+ * ```ts
+ * import { RUN_COLUMNS } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(RUN_COLUMNS).to.include.members(["seed", "status", "perEpoch"]);
+ * ```
+ */
 export const RUN_COLUMNS: readonly string[] = [
   "replicate",
   "seed",
