@@ -1,7 +1,8 @@
 /**
  * Analyses the chapters run on trained or freshly drawn networks: decision surfaces
  * and feature maps, linear pieces, pruning dead units, a single-neuron microscope,
- * and the born-dead probability of deep narrow networks.
+ * the born-dead probability of deep narrow networks, and decision boundaries as lines
+ * with a measure of how straight they are.
  *
  * @module
  */
@@ -11,3 +12,5 @@ export * from "./linear_pieces.ts";
 export * from "./prune.ts";
 export * from "./neuron_trace.ts";
 export * from "./born_dead.ts";
+export * from "./contour.ts";
+export * from "./boundary_shape.ts";
