@@ -29,3 +29,4 @@ export * from "./run_sweep.ts";
 export * from "./merge_shards.ts";
 export * from "./history_outcome.ts";
 export * from "../sweeps/w3_circles.ts";
+export * from "../sweeps/boundaries.ts";

@@ -6,10 +6,11 @@
  */
 
 import { w3Circles } from "../sweeps/w3_circles.ts";
+import { boundaryShapeSweep } from "../sweeps/boundaries.ts";
 import type { AnySweep } from "./sweep.ts";
 
 /** Every registered sweep, in the order `deno task sweep --list` shows them. */
-export const SWEEPS: readonly AnySweep[] = [w3Circles];
+export const SWEEPS: readonly AnySweep[] = [w3Circles, boundaryShapeSweep];
 
 /**
  * Looks up a registered sweep by name.
