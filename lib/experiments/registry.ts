@@ -7,10 +7,16 @@
 
 import { w3Circles } from "../sweeps/w3_circles.ts";
 import { boundaryShapeSweep } from "../sweeps/boundaries.ts";
+import { gradientsAtInitSweep, gradientsTrainingSweep } from "../sweeps/gradients.ts";
 import type { AnySweep } from "./sweep.ts";
 
 /** Every registered sweep, in the order `deno task sweep --list` shows them. */
-export const SWEEPS: readonly AnySweep[] = [w3Circles, boundaryShapeSweep];
+export const SWEEPS: readonly AnySweep[] = [
+  w3Circles,
+  boundaryShapeSweep,
+  gradientsAtInitSweep,
+  gradientsTrainingSweep,
+];
 
 /**
  * Looks up a registered sweep by name.
