@@ -46,6 +46,8 @@ export interface BoundaryNetOptions {
   seed: number;
   /** Passes over the 400 training points. @default 100 */
   epochs?: number;
+  /** Hidden layer widths. @default [8, 8] */
+  hidden?: readonly number[];
   /** Record P(class 1) on `grid` before training and every `every` epochs. */
   snapshots?: { grid: PlaneGrid; every: number };
 }
@@ -53,6 +55,7 @@ export interface BoundaryNetOptions {
 /** One snapshot: the model's P(class 1) at every grid point after `epoch` epochs. */
 export interface SurfaceSnapshot {
   readonly epoch: number;
+  /** P(class 1) in `grid.points` order, rounded to 0.001 (what a plot shows; keeps figures small). */
   readonly outputs: number[];
 }
 
@@ -66,7 +69,7 @@ export interface BoundaryNet {
 }
 
 /**
- * Trains a 2-8-8-1 MLP on two circles (400 training and 400 test points, noise 0.1,
+ * Trains a 2-8-8-1 MLP (or other `hidden` widths) on two circles (400 training and 400 test points, noise 0.1,
  * inner radius 0.5) with Adam (learning rate 0.01, batches of 16), in float64. For one
  * seed every activation gets the same data, initial weights (He uniform) and batch order.
  *
@@ -83,14 +86,14 @@ export interface BoundaryNet {
  * ```
  */
 export async function trainBoundaryNet(options: BoundaryNetOptions): Promise<BoundaryNet> {
-  const { activation, seed, epochs = 100, snapshots } = options;
+  const { activation, seed, epochs = 100, hidden = [8, 8], snapshots } = options;
   requireInteger("epochs", epochs, 1);
   if (snapshots) requireInteger("snapshots.every", snapshots.every, 1);
   const data = (purpose: string) =>
     circles(deriveSeed(seed, purpose), { n: 400, noise: 0.1, factor: 0.5, dtype: "float64" });
   const train = data("train"), test = data("test");
   const model = mlp({
-    sizes: [2, 8, 8, 1],
+    sizes: [2, ...hidden, 1],
     activation,
     seed: deriveSeed(seed, "init"),
     dtype: "float64",
@@ -98,7 +101,8 @@ export async function trainBoundaryNet(options: BoundaryNetOptions): Promise<Bou
   const taken: SurfaceSnapshot[] = [];
   const snap = (epoch: number) => {
     if (snapshots && epoch % snapshots.every === 0) {
-      taken.push({ epoch, outputs: decisionSurface(model, snapshots.grid).flat() });
+      const outputs = decisionSurface(model, snapshots.grid).flat();
+      taken.push({ epoch, outputs: outputs.map((p) => Math.round(1000 * p) / 1000) });
     }
   };
   snap(0);
