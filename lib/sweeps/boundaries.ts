@@ -14,7 +14,7 @@ import { linearPieces } from "../analysis/linear_pieces.ts";
 import { circles } from "../data/circles.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { historyOutcome } from "../experiments/history_outcome.ts";
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import { hiddenActivationLayer, mlp } from "../model/mlp.ts";
 import type { Sequential } from "../model/sequential.ts";
 import { adam } from "../optim/adam.ts";
@@ -123,11 +123,11 @@ function _piecewiseLinear(activation: string): boolean {
   return /^(relu|leaky_relu|prelu|rrelu|identity)\b/.test(activation);
 }
 
-/** The grid of {@linkcode boundaryShapeSweep}. */
-export interface BoundaryGrid extends Grid {
+/** The grid of {@linkcode boundaryShapeSweep} (a type alias, so result rows are typed by field). */
+export type BoundaryGrid = {
   readonly activation: readonly string[];
   readonly epochs: readonly number[];
-}
+};
 
 /** The metrics of {@linkcode boundaryShapeSweep}. */
 export type BoundaryMetric =
@@ -170,16 +170,20 @@ export const boundaryShapeSweep: Sweep<BoundaryGrid, BoundaryMetric> = defineSwe
   check: { activation: (name) => hiddenActivationLayer(name, 1, new Rng(0)) },
   async run({ activation, epochs }, seed) {
     const { model, history } = await trainBoundaryNet({ activation, seed, epochs });
-    const { metrics, ...outcome } = historyOutcome(history, ["testAccuracy"]);
-    if (outcome.status === "diverged") {
+    // Final metrics only: the per-epoch curves are not needed and would bloat the CSV.
+    const { metrics, status, divergedEpoch } = historyOutcome(history, ["testAccuracy"]);
+    if (status === "diverged") {
       const none = Object.fromEntries(boundaryShapeSweep.metrics.map((m) => [m, null]));
-      return { ...outcome, metrics: none as Record<BoundaryMetric, null> };
+      return {
+        status,
+        divergedEpoch: divergedEpoch!,
+        metrics: none as Record<BoundaryMetric, null>,
+      };
     }
     const grid = boundaryGrid();
     const boundary = decisionBoundary(model, grid);
     const pieces = _piecewiseLinear(activation) ? linearPieces(model, grid) : undefined;
     return {
-      ...outcome,
       metrics: {
         ...metrics,
         regions: pieces?.regions ?? null,

@@ -8,7 +8,7 @@
  */
 
 import { gradientFlow } from "../diagnostics/gradient_flow.ts";
-import { defineSweep, type EpochMetrics, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type EpochMetrics, type Sweep } from "../experiments/sweep.ts";
 import { bce } from "../losses.ts";
 import { takeRows } from "../matrix.ts";
 import { hiddenActivationLayer } from "../model/mlp.ts";
@@ -22,12 +22,12 @@ import {
   summariseDepthGradients,
 } from "./deep_nets.ts";
 
-/** The grid of {@linkcode gradientsAtInitSweep}. */
-export interface DepthGrid extends Grid {
+/** The grid of {@linkcode gradientsAtInitSweep} (a type alias, so result rows are typed by field). */
+export type DepthGrid = {
   readonly activation: readonly string[];
   readonly init: readonly string[];
   readonly depth: readonly number[];
-}
+};
 
 const _CHECK = {
   activation: (name: string) => hiddenActivationLayer(name, 1, new Rng(0)),
@@ -78,9 +78,7 @@ export const gradientsAtInitSweep: Sweep<
 });
 
 /** The grid of {@linkcode gradientsTrainingSweep}. */
-export interface DepthTrainingGrid extends DepthGrid {
-  readonly epochs: readonly number[];
-}
+export type DepthTrainingGrid = DepthGrid & { readonly epochs: readonly number[] };
 
 /** The final metrics of {@linkcode gradientsTrainingSweep}. */
 export type DepthTrainingMetric =
