@@ -184,6 +184,7 @@ export const boundaryShapeSweep: Sweep<BoundaryGrid, BoundaryMetric> = defineSwe
     const boundary = decisionBoundary(model, grid);
     const pieces = _piecewiseLinear(activation) ? linearPieces(model, grid) : undefined;
     return {
+      status: "completed",
       metrics: {
         ...metrics,
         regions: pieces?.regions ?? null,
