@@ -80,8 +80,8 @@ export function decisionBoundaryPlot(
     {
       type: "heatmap",
       ...surface,
+      // plotly's RdBu runs blue (0) to red (1): the same colours as the class 0 and 1 markers.
       colorscale: "RdBu",
-      reversescale: true,
       zmin: zRange[0],
       zmax: zRange[1],
       opacity: 0.75,
@@ -91,7 +91,8 @@ export function decisionBoundaryPlot(
       type: "contour",
       ...surface,
       showscale: false,
-      contours: { start: threshold, end: threshold, coloring: "lines" },
+      // "none": drawn in line.color; "lines" would take the colour scale's (invisible) 0.5 grey.
+      contours: { start: threshold, end: threshold, coloring: "none" },
       line: { color: "black", width: 2 },
       name: `output = ${threshold}`,
     },

@@ -35,7 +35,8 @@ const _SCALED = new Set(["heatmap", "contour"]);
 /**
  * Puts one-panel figures into a grid of panels. Each figure's traces move to its panel's
  * axes, its `xaxis`/`yaxis` settings go with them (a `scaleanchor` follows to the panel's
- * own x axis), and its title becomes the panel's caption. Colour bars and legend entries
+ * own x axis; axis titles are kept along the bottom and left edges only), and its title
+ * becomes the panel's caption. Colour bars and legend entries
  * are shown once, from the first panel; a legend entry toggles that trace in every panel.
  * Other layout fields of the figures (shapes, annotations) are not carried over.
  *
@@ -69,9 +70,13 @@ export function panelGrid(figures: readonly Figure[], options: PanelGridOptions 
     );
   }
   const rows = Math.ceil(figures.length / columns);
+  const base = baseLayout({ height: 120 + rowHeight * rows, ...options }, "Side by side");
   const layout: Layout = {
-    ...baseLayout({ height: 90 + rowHeight * rows, ...options }, "Side by side"),
+    ...base,
     grid: { rows, columns, pattern: "independent", xgap: 0.1, ygap: 0.3 },
+    // The legend goes under the title, above the panel captions.
+    margin: { t: 120, r: 20, b: 50, l: 60 },
+    legend: { orientation: "h", x: 0, yref: "container", y: 1 - 50 / base.height!, yanchor: "top" },
   };
   const annotations: object[] = [];
   const data: Trace[] = figures.flatMap((figure, k) => {
@@ -79,9 +84,16 @@ export function panelGrid(figures: readonly Figure[], options: PanelGridOptions 
       throw new RangeError(`Expected figures[${k}] to have no animation frames; animate the grid`);
     }
     const axes = subplotAxes(k);
-    const yaxis = { ...figure.layout.yaxis };
-    if (yaxis.scaleanchor !== undefined) yaxis.scaleanchor = axes.x;
-    layout[axes.xKey] = { ...figure.layout.xaxis };
+    const xaxis = { ...figure.layout.xaxis }, yaxis = { ...figure.layout.yaxis };
+    if (yaxis.scaleanchor !== undefined) {
+      // Equal scales shrink the panel rather than stretch an axis beyond its range.
+      yaxis.scaleanchor = axes.x;
+      xaxis.constrain = yaxis.constrain = "domain";
+    }
+    // Axis titles only along the grid's bottom and left edges.
+    if (k + columns < figures.length) delete xaxis.title;
+    if (k % columns > 0) delete yaxis.title;
+    layout[axes.xKey] = xaxis;
     layout[axes.yKey] = yaxis;
     annotations.push({
       text: titles[k]!,

@@ -68,6 +68,17 @@ Deno.test("panelGrid() rejects empty input, animated or multi-panel figures and 
 
 Deno.test("panelGrid() sizes the figure by its rows unless given a height", () => {
   const bar = new Figure({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} });
-  expect(panelGrid([bar, bar, bar], { columns: 1, rowHeight: 100 }).layout.height).to.equal(390);
+  expect(panelGrid([bar, bar, bar], { columns: 1, rowHeight: 100 }).layout.height).to.equal(420);
   expect(panelGrid([bar], { height: 500 }).layout.height).to.equal(500);
+});
+
+Deno.test("panelGrid() keeps axis titles along the bottom and left edges and equal scales inside panels", () => {
+  const fig = panelGrid([boundary("a", 0.2), boundary("b", 0.7), boundary("c", 0.5)], {
+    columns: 2,
+  });
+  const titled = (key: string) => (fig.layout[key] as { title?: unknown }).title !== undefined;
+  expect(["xaxis", "xaxis2", "xaxis3"].map(titled)).to.deep.equal([false, true, true]);
+  expect(["yaxis", "yaxis2", "yaxis3"].map(titled)).to.deep.equal([true, false, true]);
+  expect(fig.layout.xaxis2).to.deep.include({ constrain: "domain" });
+  expect(fig.layout.yaxis2).to.deep.include({ constrain: "domain", scaleanchor: "x2" });
 });
