@@ -29,6 +29,11 @@ export type DepthGrid = {
   readonly depth: readonly number[];
 };
 
+/** Four significant digits: per-epoch curves are plotted, not compared bit for bit (keeps CSVs small). */
+function _round(value: number | null): number | null {
+  return value === null ? null : Number(value.toPrecision(4));
+}
+
 const _CHECK = {
   activation: (name: string) => hiddenActivationLayer(name, 1, new Rng(0)),
   init: (name: string) => {
@@ -40,7 +45,8 @@ const _CHECK = {
  * One backward pass of fresh deep nets (32 units per hidden layer, 256 circle points,
  * binary cross-entropy): the first-to-last gradient ratios, the exact zeros and the smallest
  * gradient entry (`summariseDepthGradients`), and per layer (as the run's only `perEpoch`
- * entry, epoch 0) the RMS of ∂loss/∂z and the weight-gradient norm.
+ * entry, epoch 0) the RMS of ∂loss/∂z and the weight-gradient norm (per-layer values to 4
+ * significant digits).
  * Quick: 10 seeds; full: 30 seeds.
  *
  * @example A run at depth 10
@@ -70,8 +76,8 @@ export const gradientsAtInitSweep: Sweep<
       metrics: summariseDepthGradients(flow),
       perEpoch: [{
         epoch: 0,
-        deltaRms: flow.map((l) => l.outputGradRms),
-        weightNorm: flow.map((l) => l.weightNorm),
+        deltaRms: flow.map((l) => _round(l.outputGradRms)),
+        weightNorm: flow.map((l) => _round(l.weightNorm)),
       }],
     };
   },
@@ -93,7 +99,8 @@ export type DepthTrainingMetric =
  * points, `record: { gradNorms: true }`) and follows the gradient: per epoch, test accuracy,
  * loss, the first-to-last ∂loss/∂z ratio on a fixed 64-point probe batch (`deltaRatio`,
  * also at epoch 0), and, from `fit`'s mean weight-gradient norms, the first-to-last
- * hidden→hidden ratio (`weightRatio`) and the first such layer's norm (`weightFirst`).
+ * hidden→hidden ratio (`weightRatio`) and the first such layer's norm (`weightFirst`), all
+ * per-epoch values (and the final ratios taken from them) to 4 significant digits.
  * Quick: depth 20, 20 epochs, 3 seeds; full: depths 10 and 20, 60 epochs, 10 seeds.
  *
  * @example Its profiles
@@ -127,7 +134,7 @@ export const gradientsTrainingSweep: Sweep<DepthTrainingGrid, DepthTrainingMetri
       const rows = Array.from({ length: 64 }, (_, i) => i);
       const probe = { x: takeRows(train.x, rows), y: takeRows(train.y, rows) };
       const deltaRatio = () =>
-        summariseDepthGradients(gradientFlow(net, probe.x, probe.y, bce)).deltaRatio;
+        _round(summariseDepthGradients(gradientFlow(net, probe.x, probe.y, bce)).deltaRatio);
       const perEpoch: EpochMetrics[] = [{ epoch: 0, deltaRatio: deltaRatio() }];
       const history = await fit(net, train, {
         epochs,
@@ -140,11 +147,11 @@ export const gradientsTrainingSweep: Sweep<DepthTrainingGrid, DepthTrainingMetri
           const first = gradNorms![1]!, last = gradNorms![depth - 1]!;
           perEpoch.push({
             epoch,
-            loss,
+            loss: _round(loss),
             testAccuracy: testAccuracy!,
             deltaRatio: deltaRatio(),
-            weightRatio: last > 0 ? first / last : null,
-            weightFirst: first,
+            weightRatio: _round(last > 0 ? first / last : null),
+            weightFirst: _round(first),
           });
         },
       });

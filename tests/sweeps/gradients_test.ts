@@ -7,7 +7,8 @@ Deno.test("gradientsAtInitSweep records one gradient per dense layer and the rat
   const rms = entry!.deltaRms as number[];
   expect(rms).to.have.length(6);
   expect(entry!.weightNorm).to.have.length(6);
-  expect(run.metrics.deltaRatio).to.be.closeTo(rms[0]! / rms[4]!, 1e-12);
+  // Per-layer values are stored to 4 significant digits; the ratio is exact.
+  expect(run.metrics.deltaRatio).to.be.closeTo(rms[0]! / rms[4]!, 1e-3 * (rms[0]! / rms[4]!));
 });
 
 Deno.test("gradientsTrainingSweep follows the gradient ratio from epoch 0 to the end", async () => {
