@@ -74,9 +74,10 @@ export function panelGrid(figures: readonly Figure[], options: PanelGridOptions 
   const layout: Layout = {
     ...base,
     grid: { rows, columns, pattern: "independent", xgap: 0.1, ygap: 0.3 },
-    // The legend goes under the title, above the panel captions.
+    // Title at the top, the legend under it, then the panel captions.
+    title: { ...base.title!, yref: "container", y: 1 - 12 / base.height!, yanchor: "top" },
     margin: { t: 120, r: 20, b: 50, l: 60 },
-    legend: { orientation: "h", x: 0, yref: "container", y: 1 - 50 / base.height!, yanchor: "top" },
+    legend: { orientation: "h", x: 0, yref: "container", y: 1 - 42 / base.height!, yanchor: "top" },
   };
   const annotations: object[] = [];
   const data: Trace[] = figures.flatMap((figure, k) => {
