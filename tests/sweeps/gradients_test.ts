@@ -28,3 +28,24 @@ Deno.test("the gradient sweeps pair their runs: every setting shares the replica
   expect(seeds.size).to.equal(1);
   expect(planRuns(gradientsAtInitSweep, "quick")).to.have.length(4 * 2 * 2 * 10);
 });
+
+Deno.test("gradientsTrainingSweep records epochs 1-10, every 5th and the last", async () => {
+  const settings = { activation: "relu", init: "he", depth: 2, epochs: 17 };
+  const run = await gradientsTrainingSweep.run(settings, 1);
+  expect(run.perEpoch!.map((e) => e.epoch)).to.deep.equal([
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    15,
+    17,
+  ]);
+  expect(run.perEpoch!.at(-1)!.weightFirst).to.be.above(0);
+});
