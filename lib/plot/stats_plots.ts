@@ -172,7 +172,11 @@ function _requireInterval(name: string, e: Estimate): Estimate {
   return e;
 }
 
-/** Layout with a categorical x axis and the value axis titled. */
+/** Layout with a categorical x axis (long group names get room below) and the value axis titled. */
 function _layout(options: ComparisonOptions, title: string) {
-  return { ...baseLayout(options, title), xaxis: axis(""), yaxis: axis(options.yTitle ?? "value") };
+  return {
+    ...baseLayout(options, title),
+    xaxis: { ...axis(""), automargin: true },
+    yaxis: axis(options.yTitle ?? "value"),
+  };
 }
