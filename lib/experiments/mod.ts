@@ -30,6 +30,7 @@ export * from "./merge_shards.ts";
 export * from "./history_outcome.ts";
 export * from "./epoch_rows.ts";
 export * from "../sweeps/w3_circles.ts";
+export * from "../sweeps/boundary_nets.ts";
 export * from "../sweeps/boundaries.ts";
 export * from "../sweeps/deep_nets.ts";
 export * from "../sweeps/gradients.ts";

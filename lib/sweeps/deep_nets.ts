@@ -72,6 +72,16 @@ export function deepNet(options: DeepNetOptions): Sequential {
  * @param seed The run's seed.
  * @param purpose Which draw.
  * @returns The dataset (float32).
+ *
+ * @example
+ * ```ts
+ * import { deepCircles } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const train = deepCircles(1, "train");
+ * expect([train.x.rows, train.x.cols]).to.deep.equal([256, 2]);
+ * expect(deepCircles(1, "train").x.data).to.deep.equal(train.x.data);
+ * ```
  */
 export function deepCircles(seed: number, purpose: string): Dataset {
   return circles(deriveSeed(seed, purpose), { n: 256, noise: 0.1, factor: 0.5 });
