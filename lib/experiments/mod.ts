@@ -35,3 +35,7 @@ export * from "../sweeps/dying_init.ts";
 export * from "../sweeps/born_dead_mc.ts";
 export * from "../sweeps/leaky_slope.ts";
 export * from "../sweeps/prelu_slopes.ts";
+export * from "../sweeps/boundary_nets.ts";
+export * from "../sweeps/boundaries.ts";
+export * from "../sweeps/deep_nets.ts";
+export * from "../sweeps/gradients.ts";

@@ -11,6 +11,8 @@ import { dyingLr } from "../sweeps/dying_lr.ts";
 import { leakySlope } from "../sweeps/leaky_slope.ts";
 import { preluSlopes } from "../sweeps/prelu_slopes.ts";
 import { w3Circles } from "../sweeps/w3_circles.ts";
+import { boundaryShapeSweep } from "../sweeps/boundaries.ts";
+import { gradientsAtInitSweep, gradientsTrainingSweep } from "../sweeps/gradients.ts";
 import type { AnySweep } from "./sweep.ts";
 
 /**
@@ -32,6 +34,9 @@ export const SWEEPS: readonly AnySweep[] = [
   bornDeadMc,
   leakySlope,
   preluSlopes,
+  boundaryShapeSweep,
+  gradientsAtInitSweep,
+  gradientsTrainingSweep,
 ];
 
 /**
