@@ -11,3 +11,4 @@ export * from "./linear_pieces.ts";
 export * from "./prune.ts";
 export * from "./neuron_trace.ts";
 export * from "./born_dead.ts";
+export * from "./dead_elsewhere.ts";

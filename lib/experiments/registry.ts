@@ -6,10 +6,22 @@
  */
 
 import { w3Circles } from "../sweeps/w3_circles.ts";
+import { threatBias } from "../sweeps/threat_bias.ts";
+import { threatWidth } from "../sweeps/threat_width.ts";
+import { threatRevival } from "../sweeps/threat_revival.ts";
+import { remedies } from "../sweeps/remedies.ts";
+import { verdict } from "../sweeps/verdict.ts";
 import type { AnySweep } from "./sweep.ts";
 
 /** Every registered sweep, in the order `deno task sweep --list` shows them. */
-export const SWEEPS: readonly AnySweep[] = [w3Circles];
+export const SWEEPS: readonly AnySweep[] = [
+  w3Circles,
+  threatBias,
+  threatWidth,
+  threatRevival,
+  remedies,
+  verdict,
+];
 
 /**
  * Looks up a registered sweep by name.

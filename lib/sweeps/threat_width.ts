@@ -1,0 +1,108 @@
+/**
+ * Are dead units a threat, and to whom? Width × learning rate on two circles: how many
+ * ReLU units die, whether units dead on the training inputs fire on test or shifted
+ * inputs, what removing them does, and how accuracy depends on the dead share per width.
+ *
+ * @module
+ */
+
+import { deadElsewhere } from "../analysis/dead_elsewhere.ts";
+import { pruneDeadUnits } from "../analysis/prune.ts";
+import { grid2d } from "../analysis/surface.ts";
+import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { mlp } from "../model/mlp.ts";
+import { deriveSeed } from "../random.ts";
+import { fit } from "../train/fit.ts";
+import { circlesSplit, divergedOutcome, evalAccuracy } from "./_runs.ts";
+
+/** The grid of {@linkcode threatWidth}. */
+export interface ThreatWidthGrid extends Grid {
+  /** Units in each of the two hidden layers. */
+  readonly width: readonly number[];
+  /** SGD step size. */
+  readonly learningRate: readonly number[];
+  /** Passes over the 500 training points. */
+  readonly epochs: readonly number[];
+}
+
+/** The final metrics {@linkcode threatWidth} records (counts are of hidden units). */
+export type ThreatWidthMetric =
+  | "accuracy"
+  | "testAccuracy"
+  | "deadFraction"
+  | "deadUnits"
+  | "activeOnTest"
+  | "activeOnShifted"
+  | "prunedAccuracy"
+  | "prunedTestAccuracy";
+
+const _METRICS: readonly ThreatWidthMetric[] = [
+  "accuracy",
+  "testAccuracy",
+  "deadFraction",
+  "deadUnits",
+  "activeOnTest",
+  "activeOnShifted",
+  "prunedAccuracy",
+  "prunedTestAccuracy",
+];
+
+/** Inputs far beyond the data (which lies within about ±1.3): a 61 × 61 grid over [-3, 3]². */
+export const SHIFTED_BOX: readonly [number, number] = [-3, 3];
+
+/**
+ * MLPs 2-w-w-1 (He-uniform weights, zero biases) trained with SGD on 500 two-circle points;
+ * after training: accuracies, the share and number of hidden units dead on the training
+ * inputs, how many of those are active on 500 fresh test points (`activeOnTest`) and on a
+ * grid over {@linkcode SHIFTED_BOX} (`activeOnShifted`), and the accuracies of the
+ * network with its dead units removed (`pruneDeadUnits`). Seeds are shared across the grid.
+ *
+ * @example Its grid
+ * ```ts
+ * import { threatWidth } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(threatWidth.grid.width).to.deep.equal([2, 4, 8, 16, 32, 64]);
+ * ```
+ */
+export const threatWidth: Sweep<ThreatWidthGrid, ThreatWidthMetric> = defineSweep({
+  name: "threat-width",
+  description: "Width x learning rate: dead ReLU units on train/test/shifted inputs, pruning",
+  grid: {
+    width: [2, 4, 8, 16, 32, 64],
+    learningRate: [0.1, 1, 2, 3],
+    epochs: [60],
+  },
+  profiles: {
+    quick: { seeds: 3, grid: { width: [4, 16, 64], learningRate: [0.1, 3], epochs: [30] } },
+    full: { seeds: 20 },
+  },
+  metrics: _METRICS,
+  async run({ width, learningRate, epochs }, seed) {
+    const { train, test } = circlesSplit(seed, 500);
+    const model = mlp({ sizes: [2, width, width, 1], seed: deriveSeed(seed, "init") });
+    const history = await fit(model, train, {
+      epochs,
+      learningRate,
+      batchSize: 32,
+      seed: deriveSeed(seed, "shuffle"),
+    });
+    const diverged = divergedOutcome(history, _METRICS);
+    if (diverged) return diverged;
+    const onTest = deadElsewhere(model, train.x, test.x);
+    const shifted = grid2d({ x: SHIFTED_BOX, resolution: 61 }).points;
+    const pruned = pruneDeadUnits(model, train.x).model;
+    return {
+      metrics: {
+        accuracy: evalAccuracy(model, train),
+        testAccuracy: evalAccuracy(model, test),
+        deadFraction: onTest.deadOnSeen / onTest.units,
+        deadUnits: onTest.deadOnSeen,
+        activeOnTest: onTest.activeOnOther,
+        activeOnShifted: deadElsewhere(model, train.x, shifted).activeOnOther,
+        prunedAccuracy: evalAccuracy(pruned, train),
+        prunedTestAccuracy: evalAccuracy(pruned, test),
+      },
+    };
+  },
+});
