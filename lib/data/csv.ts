@@ -12,10 +12,24 @@ import { type Dtype, zeros } from "../matrix.ts";
 import { describe, requireInteger, requireOneOf } from "../_validate.ts";
 import { type Dataset, requireDataset } from "./dataset.ts";
 
-/** A dataset CSV file that cannot be read: the message names the path, line and problem. */
+/**
+ * A dataset CSV file that cannot be read: the message names the path, line and problem.
+ *
+ * @example The message
+ * ```ts
+ * import { CsvFormatError } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const error = new CsvFormatError("data/a.csv", 3, "ragged row: expected 3 cells, received 2");
+ * expect(error.message).to.equal("Malformed dataset CSV data/a.csv, line 3: ragged row: expected 3 cells, received 2");
+ * ```
+ */
 export class CsvFormatError extends Error {
+  /** The error's name, `"CsvFormatError"`. */
   override name = "CsvFormatError";
   /**
+   * Creates the error for a problem at a line of a file.
+   *
    * @param path The file.
    * @param line The 1-based line of the problem.
    * @param problem What is wrong there.

@@ -47,6 +47,7 @@ export const FASHION_MNIST_DEBIAN_DIR = "/usr/share/datasets/fashion-mnist";
 
 /** Thrown when a dataset's files are nowhere to be found; the message says how to get them. */
 export class DatasetNotFoundError extends Error {
+  /** The error's name, `"DatasetNotFoundError"`. */
   override name = "DatasetNotFoundError";
 }
 

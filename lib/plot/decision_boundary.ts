@@ -6,11 +6,10 @@
  * @module
  */
 
-import { describe, requireAllFinite, type requireInteger } from "../_validate.ts";
+import { describe, requireAllFinite } from "../_validate.ts";
 import type { PlaneGrid } from "../analysis/surface.ts";
 import { type Matrix, requireShape } from "../matrix.ts";
 import { Figure } from "./figure.ts";
-import type { linspace } from "./curves.ts";
 import { axis, baseLayout, seriesColor } from "./style.ts";
 import type { Datum, PlotOptions, Trace } from "./types.ts";
 
