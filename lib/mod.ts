@@ -51,3 +51,5 @@ export * from "./sweeps/threat_revival.ts";
 export * from "./sweeps/remedies.ts";
 export * from "./sweeps/verdict_tasks.ts";
 export * from "./sweeps/verdict.ts";
+export * from "./plot/summary_series.ts";
+export * from "./experiments/committed_results.ts";
