@@ -10,9 +10,11 @@ import { deadElsewhere } from "../analysis/dead_elsewhere.ts";
 import { pruneDeadUnits } from "../analysis/prune.ts";
 import { grid2d } from "../analysis/surface.ts";
 import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import type { Dataset } from "../data/dataset.ts";
 import { mlp } from "../model/mlp.ts";
+import type { Sequential } from "../model/sequential.ts";
 import { deriveSeed } from "../random.ts";
-import { fit } from "../train/fit.ts";
+import { fit, type History } from "../train/fit.ts";
 import { circlesSplit, divergedOutcome, evalAccuracy } from "./_runs.ts";
 
 /** The grid of {@linkcode threatWidth}. */
@@ -50,6 +52,52 @@ const _METRICS: readonly ThreatWidthMetric[] = [
 /** Inputs far beyond the data (which lies within about ±1.3): a 61 × 61 grid over [-3, 3]². */
 export const SHIFTED_BOX: readonly [number, number] = [-3, 3];
 
+/** A network of {@linkcode threatWidth}, trained, with its data. */
+export interface ThreatWidthRun {
+  /** The trained network. */
+  readonly model: Sequential;
+  /** Its 500 training points. */
+  readonly train: Dataset;
+  /** 500 fresh test points. */
+  readonly test: Dataset;
+  /** Its training history. */
+  readonly history: History;
+}
+
+/**
+ * Trains one network of {@linkcode threatWidth} exactly as the sweep does, so that a
+ * chapter can look inside it.
+ *
+ * @param settings Width, learning rate and epochs.
+ * @param seed The run's seed.
+ * @returns The trained network, its data and history.
+ *
+ * @example The sweep's first quick run
+ * ```ts
+ * import { trainThreatWidth } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const { model, train } = await trainThreatWidth({ width: 4, learningRate: 0.1, epochs: 2 }, 1);
+ * expect(model.inputSize).to.equal(2);
+ * expect(train.x.rows).to.equal(500);
+ * ```
+ */
+export async function trainThreatWidth(
+  settings: { readonly width: number; readonly learningRate: number; readonly epochs: number },
+  seed: number,
+): Promise<ThreatWidthRun> {
+  const { width, learningRate, epochs } = settings;
+  const { train, test } = circlesSplit(seed, 500);
+  const model = mlp({ sizes: [2, width, width, 1], seed: deriveSeed(seed, "init") });
+  const history = await fit(model, train, {
+    epochs,
+    learningRate,
+    batchSize: 32,
+    seed: deriveSeed(seed, "shuffle"),
+  });
+  return { model, train, test, history };
+}
+
 /**
  * MLPs 2-w-w-1 (He-uniform weights, zero biases) trained with SGD on 500 two-circle points;
  * after training: accuracies, the share and number of hidden units dead on the training
@@ -78,15 +126,8 @@ export const threatWidth: Sweep<ThreatWidthGrid, ThreatWidthMetric> = defineSwee
     full: { seeds: 20 },
   },
   metrics: _METRICS,
-  async run({ width, learningRate, epochs }, seed) {
-    const { train, test } = circlesSplit(seed, 500);
-    const model = mlp({ sizes: [2, width, width, 1], seed: deriveSeed(seed, "init") });
-    const history = await fit(model, train, {
-      epochs,
-      learningRate,
-      batchSize: 32,
-      seed: deriveSeed(seed, "shuffle"),
-    });
+  async run(settings, seed) {
+    const { model, train, test, history } = await trainThreatWidth(settings, seed);
     const diverged = divergedOutcome(history, _METRICS);
     if (diverged) return diverged;
     const onTest = deadElsewhere(model, train.x, test.x);
