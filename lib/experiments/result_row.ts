@@ -17,7 +17,7 @@ import type { AnySweep, EpochMetrics, Grid, Settings, SettingValue } from "./swe
 export type RunStatus = "completed" | "diverged" | "failed";
 
 /** The run columns every results row has, besides its settings and metrics. */
-export interface RunRecord {
+export type RunRecord = {
   /** Index of the seed within its combination of settings (0, 1, …). */
   readonly replicate: number;
   /** The seed the run was given, derived from its settings and replicate. */
@@ -32,7 +32,7 @@ export interface RunRecord {
   readonly wallSeconds: number;
   /** Why a failed run failed (with its settings), or `null`. */
   readonly error: string | null;
-}
+};
 
 /** A results row of a sweep whose fields and metrics are not known statically. */
 export type AnyResultRow = RunRecord & {

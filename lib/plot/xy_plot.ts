@@ -28,6 +28,8 @@ export interface XYSeries {
    * @default "lines+markers"
    */
   mode?: "lines+markers" | "markers" | "lines";
+  /** A text label beside each point (e.g. a name, when the legend is hidden). @default none */
+  labels?: readonly string[];
 }
 
 /** Options of {@linkcode xyPlot}. */
@@ -54,6 +56,12 @@ export interface XYPlotOptions extends PlotOptions {
   markX?: readonly { readonly x: number; readonly label: string }[];
   /** A dashed horizontal line, e.g. y = 0 for differences. @default undefined */
   markY?: number;
+  /** Show the legend (hide it when points carry labels). @default true */
+  legend?: boolean;
+  /** Any other plotly attributes of the horizontal axis, e.g. `{ tickvals: [1, 2, 4] }`. @default {} */
+  xAxis?: Axis;
+  /** Any other plotly attributes of the vertical axis. @default {} */
+  yAxis?: Axis;
 }
 
 /**
@@ -95,18 +103,19 @@ export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {})
     const color = seriesColor(s.name, i);
     return {
       type: "scatter",
-      mode: s.mode ?? "lines+markers",
+      mode: (s.mode ?? "lines+markers") + (s.labels ? "+text" : ""),
       name: s.name,
       x: [...s.x],
       y: [...s.y],
       marker: { color, size: 7 },
       line: { color },
+      ...(s.labels && _labels(`${name}.labels`, s.labels, s.y.length)),
       ...(s.yInterval && { error_y: _bars(`${name}.yInterval`, s.y, s.yInterval) }),
       ...(s.xInterval && { error_x: _bars(`${name}.xInterval`, s.x, s.xInterval) }),
     };
   });
-  const yaxis: Axis = axis(options.yTitle ?? "y", options.yRange);
-  const xaxis: Axis = axis(options.xTitle ?? "x");
+  const yaxis: Axis = { ...axis(options.yTitle ?? "y", options.yRange), ...options.yAxis };
+  const xaxis: Axis = { ...axis(options.xTitle ?? "x"), ...options.xAxis };
   if (options.yFormat) yaxis.tickformat = options.yFormat;
   if (options.xFormat) xaxis.tickformat = options.xFormat;
   if (options.logX) xaxis.type = "log";
@@ -119,7 +128,7 @@ export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {})
     y0: 0,
     y1: 1,
     line: { dash: "dash", color: "#888", width: 1 },
-    label: { text: m.label, textposition: "end" },
+    label: { text: m.label, textposition: "end", textangle: 0, xanchor: "left", yanchor: "top" },
   }));
   if (options.markY !== undefined) {
     lines.push({
@@ -131,7 +140,7 @@ export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {})
       y0: options.markY,
       y1: options.markY,
       line: { dash: "dash", color: "#888", width: 1 },
-      label: { text: "", textposition: "end" },
+      label: { text: "", textposition: "end", textangle: 0, xanchor: "left", yanchor: "top" },
     });
   }
   const layout = {
@@ -139,8 +148,19 @@ export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {})
     xaxis,
     yaxis,
     ...(lines.length > 0 && { shapes: lines }),
+    ...(options.legend === false && { showlegend: false }),
   };
   return new Figure({ data, layout });
+}
+
+/** Plotly text attributes for one label per point. */
+function _labels(name: string, labels: readonly string[], count: number): Record<string, unknown> {
+  if (labels.length !== count) {
+    throw new RangeError(
+      `Expected ${name} to have one label per point (${count}), received ${labels.length}`,
+    );
+  }
+  return { text: [...labels], textposition: "top right" };
 }
 
 /** Asymmetric error bars from an interval around each value, checked low ≤ value ≤ high. */

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import { constantInit, heUniform, xavierUniform } from "../init.ts";
 import { mlp, type MlpOptions } from "../model/mlp.ts";
 import { adam } from "../optim/adam.ts";
@@ -65,12 +65,12 @@ export const REMEDIES: readonly Remedy[] = [
 ];
 
 /** The grid of {@linkcode remedies}. */
-export interface RemediesGrid extends Grid {
+export type RemediesGrid = {
   /** A name from {@linkcode REMEDIES}. */
   readonly remedy: readonly string[];
   /** Passes over the 500 training points. */
   readonly epochs: readonly number[];
-}
+};
 
 /** The final metrics {@linkcode remedies} records. */
 export type RemediesMetric = "deadFraction" | "inactiveFraction" | "accuracy" | "testAccuracy";

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import { constantInit } from "../init.ts";
 import { mlp } from "../model/mlp.ts";
 import { deriveSeed } from "../random.ts";
@@ -13,14 +13,14 @@ import { fit } from "../train/fit.ts";
 import { circlesSplit, divergedOutcome, evalAccuracy, unitShares } from "./_runs.ts";
 
 /** The grid of {@linkcode threatBias}. */
-export interface ThreatBiasGrid extends Grid {
+export type ThreatBiasGrid = {
   /** Constant initial bias of every hidden unit. */
   readonly bias: readonly number[];
   /** SGD step size. */
   readonly learningRate: readonly number[];
   /** Passes over the 500 training points. */
   readonly epochs: readonly number[];
-}
+};
 
 /** The final metrics {@linkcode threatBias} records. */
 export type ThreatBiasMetric = "deadAtInit" | "deadFraction" | "accuracy" | "testAccuracy";

@@ -9,7 +9,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import { subset } from "../data/dataset.ts";
 import { deadUnits } from "../diagnostics/dead_units.ts";
-import { defineSweep, type EpochMetrics, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type EpochMetrics, type Sweep } from "../experiments/sweep.ts";
 import { mlp } from "../model/mlp.ts";
 import type { Sequential } from "../model/sequential.ts";
 import { deriveSeed } from "../random.ts";
@@ -17,14 +17,14 @@ import { fit } from "../train/fit.ts";
 import { circlesSplit, divergedOutcome, evalAccuracy } from "./_runs.ts";
 
 /** The grid of {@linkcode threatRevival}. */
-export interface ThreatRevivalGrid extends Grid {
+export type ThreatRevivalGrid = {
   /** Data of the second phase: `"all"` points (new data arrives) or the `"same"` half. */
   readonly phase2: readonly string[];
   /** SGD step size of both phases. */
   readonly learningRate: readonly number[];
   /** Epochs of each phase. */
   readonly epochs: readonly number[];
-}
+};
 
 /** The final metrics {@linkcode threatRevival} records (counts of hidden units, 32 in all). */
 export type ThreatRevivalMetric =

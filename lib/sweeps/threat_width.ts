@@ -9,7 +9,7 @@
 import { deadElsewhere } from "../analysis/dead_elsewhere.ts";
 import { pruneDeadUnits } from "../analysis/prune.ts";
 import { grid2d } from "../analysis/surface.ts";
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { mlp } from "../model/mlp.ts";
 import type { Sequential } from "../model/sequential.ts";
@@ -18,14 +18,14 @@ import { fit, type History } from "../train/fit.ts";
 import { circlesSplit, divergedOutcome, evalAccuracy } from "./_runs.ts";
 
 /** The grid of {@linkcode threatWidth}. */
-export interface ThreatWidthGrid extends Grid {
+export type ThreatWidthGrid = {
   /** Units in each of the two hidden layers. */
   readonly width: readonly number[];
   /** SGD step size. */
   readonly learningRate: readonly number[];
   /** Passes over the 500 training points. */
   readonly epochs: readonly number[];
-}
+};
 
 /** The final metrics {@linkcode threatWidth} records (counts are of hidden units). */
 export type ThreatWidthMetric =

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { defineSweep, type Grid, type Sweep } from "../experiments/sweep.ts";
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
 import { hiddenActivationLayer, mlp } from "../model/mlp.ts";
 import { deriveSeed, Rng } from "../random.ts";
 import { fit } from "../train/fit.ts";
@@ -31,14 +31,14 @@ export const VERDICT_ACTIVATIONS: readonly string[] = [
 ];
 
 /** The grid of {@linkcode verdict}. */
-export interface VerdictGrid extends Grid {
+export type VerdictGrid = {
   /** One of `VERDICT_DATASETS`. */
   readonly dataset: readonly string[];
   /** A hidden activation spec. */
   readonly activation: readonly string[];
   /** `"standard"` (full profile) or `"small"` (quick profile); see `verdictRecipe`. */
   readonly budget: readonly string[];
-}
+};
 
 /** The final metrics {@linkcode verdict} records. */
 export type VerdictMetric = "accuracy" | "testAccuracy" | "deadFraction" | "inactiveFraction";

@@ -49,3 +49,19 @@ Deno.test("xyPlot() rejects empty input, length mismatches and intervals that mi
   expect(() => xyPlot([{ name: "a", x: ["c"], y: [0.5], xInterval: { low: [0], high: [1] } }])).to
     .throw(RangeError, /series\[0\]\.xInterval/);
 });
+
+Deno.test("xyPlot() labels points, hides the legend and passes axis attributes through", () => {
+  const fig = xyPlot([{ name: "adam", x: [0.1], y: [0.9], labels: ["adam"], mode: "markers" }], {
+    legend: false,
+    xAxis: { tickvals: [1, 2, 4] },
+    yAxis: { tickformat: ".1%" },
+  });
+  expect(fig.data[0]!.mode).to.equal("markers+text");
+  expect(fig.data[0]!.text).to.deep.equal(["adam"]);
+  expect(fig.layout.showlegend).to.equal(false);
+  expect(fig.layout.xaxis?.tickvals).to.deep.equal([1, 2, 4]);
+  expect(fig.layout.xaxis?.title?.text).to.equal("x");
+  expect(fig.layout.yaxis?.tickformat).to.equal(".1%");
+  expect(() => xyPlot([{ name: "a", x: [1, 2], y: [1, 2], labels: ["one"] }]))
+    .to.throw(RangeError, /series\[0\]\.labels.*\(2\), received 1/);
+});
