@@ -3,12 +3,14 @@
  * WebAssembly SIMD and against `gemm` (which picks a path itself).
  *
  * Usage: `deno task bench`. Each group's name gives its floating-point operation count:
- * GFLOP/s = MFLOP / (time per iteration in µs) · 1000.
+ * GFLOP/s = MFLOP / (time per iteration in µs) · 1000. The 2-thread runs only pay when the
+ * second core is otherwise idle; the helper thread needs a moment to start, so the first
+ * such group may run partly on one thread.
  *
  * @module
  */
 
-import { gemm, gemmReference, gemmWasm, Rng } from "relu-lab";
+import { gemm, gemmReference, gemmThreads, gemmWasm, Rng, setGemmThreads } from "relu-lab";
 
 /** One product as a dense layer issues it: C (m×n) ← op(A) (m×k) · op(B) (k×n). */
 interface Product {
@@ -42,10 +44,13 @@ function _passes(batch: number, sizes: number[], rng: Rng) {
   return { forward, backward };
 }
 
-const KERNELS = [["TypeScript reference", gemmReference], ["WebAssembly SIMD", gemmWasm], [
-  "gemm (dispatch)",
-  gemm,
-]] as const;
+/** Name, kernel, threads. */
+const KERNELS = [
+  ["TypeScript reference", gemmReference, 1],
+  ["WebAssembly SIMD", gemmWasm, 1],
+  ["gemm (dispatch)", gemm, 1],
+  ["WebAssembly SIMD, 2 threads", gemmWasm, 2],
+] as const;
 
 const rng = new Rng(0);
 const WORKLOADS = [
@@ -60,12 +65,13 @@ for (const [workload, batch, sizes] of WORKLOADS) {
     const group = `${workload} ${pass} (batch ${batch}, ${sizes.join("→")}): ${
       mflop.toPrecision(3)
     } MFLOP`;
-    for (const [name, kernel] of KERNELS) {
+    for (const [name, kernel, threads] of KERNELS) {
       Deno.bench({
         name: `${workload} ${pass}: ${name}`,
         group,
         baseline: kernel === gemmReference,
         fn() {
+          if (gemmThreads() !== threads) setGemmThreads(threads);
           for (const p of products) kernel(p.transA, p.transB, p.m, p.n, p.k, 1, p.a, p.b, 0, p.c);
         },
       });

@@ -14,7 +14,7 @@ import wabtInit from "wabt";
 export const WASM_SOURCES: readonly string[] = ["lib/kernels/gemm.wat"];
 
 /**
- * Compiles WebAssembly text (with 128-bit SIMD) to a binary module.
+ * Compiles WebAssembly text (with 128-bit SIMD and shared memory) to a binary module.
  *
  * @param name File name used in error messages.
  * @param text The module's text.
@@ -22,9 +22,12 @@ export const WASM_SOURCES: readonly string[] = ["lib/kernels/gemm.wat"];
  */
 export async function compileWat(name: string, text: string): Promise<Uint8Array> {
   const wabt = await wabtInit();
-  const module = wabt.parseWat(name, text, { simd: true });
+  const features = { simd: true, threads: true };
+  const module = wabt.parseWat(name, text, features);
   try {
-    module.validate();
+    // wabt's validate() takes the features too (shared memory needs "threads"); its
+    // typings omit the parameter.
+    (module as unknown as { validate(f: typeof features): void }).validate(features);
     return module.toBinary({ write_debug_names: true }).buffer;
   } finally {
     module.destroy();

@@ -10,9 +10,13 @@
 
 import { stripVTControlCharacters } from "node:util";
 
+// The temporary folder is writable for the fresh Chromium profile that lib/plot/png.ts makes
+// when a test renders a figure to PNG.
+const TMP = Deno.env.get("TMPDIR") ?? "/tmp";
+
 const PERMISSIONS = [
   "--allow-read",
-  "--allow-write=tests/.out,data/results/.test",
+  `--allow-write=tests/.out,data/results/.test,${TMP}`,
   "--allow-env",
   "--allow-run",
   "--allow-net=127.0.0.1,localhost",

@@ -50,3 +50,15 @@ export class ResultsWriter {
     for (let done = 0; done < bytes.length;) done += await this.#file.write(bytes.subarray(done));
   }
 }
+
+/** Replaces the file at `path` by a header and `rows`, atomically (temporary file, rename). */
+export async function rewriteResults(
+  path: string,
+  sweep: AnySweep,
+  rows: readonly ResultRow[],
+): Promise<void> {
+  const text = headerLine(sweep) + rows.map((row) => encodeRow(sweep, row)).join("");
+  const temporary = `${path}.${crypto.randomUUID()}.tmp`;
+  await Deno.writeTextFile(temporary, text);
+  await Deno.rename(temporary, path);
+}

@@ -6,7 +6,8 @@
  */
 
 import { basename, dirname, join } from "node:path";
-import { encodeRow, headerLine, rowKey } from "./_csv_codec.ts";
+import { rowKey } from "./_csv_codec.ts";
+import { rewriteResults } from "./_results_writer.ts";
 import { planRuns } from "./plan.ts";
 import type { ResultRow } from "./result_row.ts";
 import { scanResults } from "./results_file.ts";
@@ -74,10 +75,7 @@ export async function mergeShards(
     ...planned.filter((key) => rows.has(key)),
     ...[...rows.keys()].filter((key) => !isPlanned.has(key)),
   ];
-  const text = headerLine(sweep) + order.map((key) => encodeRow(sweep, rows.get(key)!)).join("");
-  const temporary = `${whole}.${crypto.randomUUID()}.tmp`;
-  await Deno.writeTextFile(temporary, text);
-  await Deno.rename(temporary, whole);
+  await rewriteResults(whole, sweep, order.map((key) => rows.get(key)!));
   await writeSidecar(sidecarPath(whole), sweep, profile, null, [...new Set(revisions)]);
   return {
     path: whole,
@@ -96,13 +94,18 @@ async function _shardFiles(
   const stem = basename(whole, ".csv");
   const pattern = new RegExp(`^${stem.replaceAll(".", "\\.")}\\.shard-(\\d+)-of-(\\d+)\\.csv$`);
   const found: { index: number; count: number; path: string }[] = [];
-  for await (const entry of Deno.readDir(dirname(whole))) {
-    const match = pattern.exec(entry.name);
+  const names = await Array.fromAsync(Deno.readDir(dirname(whole)), (entry) => entry.name)
+    .catch((error) => {
+      if (error instanceof Deno.errors.NotFound) return [];
+      throw error;
+    });
+  for (const name of names) {
+    const match = pattern.exec(name);
     if (match) {
       found.push({
         index: Number(match[1]),
         count: Number(match[2]),
-        path: join(dirname(whole), entry.name),
+        path: join(dirname(whole), name),
       });
     }
   }

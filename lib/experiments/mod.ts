@@ -28,4 +28,5 @@ export * from "./registry.ts";
 export * from "./run_sweep.ts";
 export * from "./merge_shards.ts";
 export * from "./history_outcome.ts";
+export * from "./epoch_rows.ts";
 export * from "../sweeps/w3_circles.ts";

@@ -9,10 +9,9 @@ import { createProgress } from "../progress.ts";
 import { describe, requireInteger, requireOneOf } from "../_validate.ts";
 import { rowKey } from "./_csv_codec.ts";
 import { loadSweep } from "./_locate.ts";
-import { describeRun, rowFromReply } from "./_outcome.ts";
-import { WorkerPool } from "./_pool.ts";
-import { ResultsWriter } from "./_results_writer.ts";
-import { parseShard, planRuns, type RunSpec, type Shard, shardRuns } from "./plan.ts";
+import { ResultsWriter, rewriteResults } from "./_results_writer.ts";
+import { runPending } from "./_run_pending.ts";
+import { parseShard, planRuns, type Shard, shardRuns } from "./plan.ts";
 import type { ResultRow } from "./result_row.ts";
 import { resultsPath, sidecarPath } from "./results_path.ts";
 import { scanResults } from "./results_file.ts";
@@ -63,6 +62,12 @@ export interface RunSweepOptions {
    * @default "data/results"
    */
   readonly outDir?: string;
+  /**
+   * Re-run the runs whose rows say `failed` (their rows are removed first; the file is
+   * rewritten atomically).
+   * @default false
+   */
+  readonly retryFailed?: boolean;
   /**
    * Show a progress bar (runs done, failures, time left): an updating output in a
    * notebook, a line on a terminal, one final line in logs.
@@ -120,7 +125,13 @@ export async function runSweep<G extends Grid, M extends string>(
   const runs = shard ? shardRuns(all, shard) : all;
   const path = resultsPath(sweep, { profile, outDir, shard });
   await Deno.mkdir(outDir, { recursive: true });
-  const scan = await scanResults(path, sweep);
+  let scan = await scanResults(path, sweep);
+  const planned = new Set(runs.map((run) => run.key));
+  const retry = (row: ResultRow) => row.status === "failed" && planned.has(rowKey(sweep, row));
+  if (options.retryFailed && scan.rows.some(retry)) {
+    await rewriteResults(path, sweep, scan.rows.filter((row) => !retry(row)));
+    scan = await scanResults(path, sweep);
+  }
   const shardSpec = shard ? `${shard.index}/${shard.count}` : null;
   await writeSidecar(sidecarPath(path), sweep, profile, shardSpec, [await gitRevision()]);
   const rows = new Map(scan.rows.map((row) => [rowKey(sweep, row), row]));
@@ -130,7 +141,7 @@ export async function runSweep<G extends Grid, M extends string>(
     const bar = options.progress === false
       ? undefined
       : createProgress({ total: pending.length, label });
-    await _runPending(sweep, pending, await ResultsWriter.open(path, sweep, scan), {
+    await runPending(sweep, pending, await ResultsWriter.open(path, sweep, scan), {
       workers,
       skipped: runs.length - pending.length,
       onProgress: (progress) => {
@@ -142,54 +153,4 @@ export async function runSweep<G extends Grid, M extends string>(
     await bar?.finish();
   }
   return runs.map((run) => rows.get(run.key)! as ResultRow<G, M>);
-}
-
-async function _runPending(
-  sweep: Sweep<Grid, string>,
-  pending: RunSpec[],
-  writer: ResultsWriter,
-  context: {
-    workers: number;
-    skipped: number;
-    onProgress: (progress: SweepProgress) => Promise<void> | undefined;
-    rows: Map<string, ResultRow>;
-  },
-): Promise<void> {
-  const pool = new WorkerPool(Math.min(context.workers, pending.length));
-  const start = performance.now();
-  let written = Promise.resolve();
-  let done = 0, failed = 0, diverged = 0;
-  try {
-    await Promise.all(pending.map(async (run) => {
-      const reply = await pool.run({
-        sweep: sweep.name,
-        module: sweep.module,
-        settings: run.settings,
-        seed: run.seed,
-      });
-      const row = rowFromReply(sweep, run, reply);
-      written = written.then(() => writer.append(row));
-      await written;
-      context.rows.set(run.key, row);
-      done++;
-      if (row.status === "failed") failed++;
-      if (row.status === "diverged") diverged++;
-      const elapsedSeconds = (performance.now() - start) / 1000;
-      const etaSeconds = (elapsedSeconds / done) * (pending.length - done);
-      await context.onProgress({
-        done,
-        total: pending.length,
-        skipped: context.skipped,
-        failed,
-        diverged,
-        elapsedSeconds,
-        etaSeconds,
-        row,
-        run: describeRun(run),
-      });
-    }));
-  } finally {
-    pool.close();
-    writer.close();
-  }
 }

@@ -3,8 +3,9 @@
  *
  * `gemm` follows BLAS: C ← α·op(A)·op(B) + β·C with row-major storage, where op(X)
  * is X or Xᵀ. It picks the fastest correct path itself (WebAssembly SIMD for float32
- * products big enough to pay for the copies, plain TypeScript otherwise), so callers
- * never care which one runs. Everything above this file reads like the maths.
+ * products big enough to pay for the call, plain TypeScript otherwise), so callers
+ * never care which one runs; {@linkcode setGemmThreads} lets large float32 products use
+ * a second core. Everything above this file reads like the maths.
  *
  * @module
  */

@@ -1,32 +1,29 @@
 /**
  * The float32 matrix product in WebAssembly with 128-bit SIMD (source: `gemm.wat`, built by
- * `deno task build:wasm`). Deno imports the module like any other, so it needs no
+ * `deno task build:wasm`). The module is imported like any other, so it needs no
  * permission and works whatever the working directory.
  *
  * @module
  */
 
-import * as kernel from "./gemm.wasm";
+import { CONTROL_BYTES, type GemmArgs, kernel, reserve } from "./_gemm_memory.ts";
 import { requireGemmArgs } from "./_gemm_args.ts";
+import { gemmThreads, helperFinish, helperReady, helperStart } from "./gemm_threads.ts";
 
-const PAGE_BYTES = 65536;
-let heap = new Float32Array(kernel.memory.buffer);
+/**
+ * With two threads, products of at least this many multiply-adds (m·n·k) are split
+ * between them; below it the hand-over costs more than it saves.
+ */
+const SPLIT_MIN_WORK = 1 << 20;
 
-/** Rounds a float count up to a 16-byte boundary. */
-function _align(floats: number): number {
-  return (floats + 3) & ~3;
+/** Rounds a byte count up to a 64-byte boundary. */
+function _align(bytes: number): number {
+  return (bytes + 63) & ~63;
 }
 
-/** Grows the module's memory to at least `bytes` and refreshes the view on it. */
-function _reserve(bytes: number): void {
-  const have = kernel.memory.buffer.byteLength;
-  if (bytes > have) kernel.memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
-  if (heap.buffer !== kernel.memory.buffer) heap = new Float32Array(kernel.memory.buffer);
-}
-
-/** Copies the first `length` entries of `source` into the heap at float offset `at`. */
-function _copyIn(source: Float32Array, length: number, at: number): void {
-  heap.set(source.length === length ? source : source.subarray(0, length), at);
+/** Copies the first `length` entries of `source` into `heap` at byte address `at`. */
+function _copyIn(heap: Float32Array, source: Float32Array, length: number, at: number): void {
+  heap.set(source.length === length ? source : source.subarray(0, length), at / 4);
 }
 
 /**
@@ -69,23 +66,45 @@ export function gemmWasm(
   c: Float32Array,
 ): void {
   requireGemmArgs(m, n, k, a, b, c);
-  const aAt = 0, bAt = _align(aAt + m * k), cAt = _align(bAt + k * n), workAt = _align(cAt + m * n);
-  _reserve(workAt * 4 + kernel.workspaceBytes(m, n, k));
-  _copyIn(a, m * k, aAt);
-  _copyIn(b, k * n, bAt);
-  if (beta !== 0) _copyIn(c, m * n, cAt);
-  kernel.gemm(
-    transA ? 1 : 0,
-    transB ? 1 : 0,
-    m,
-    n,
-    k,
-    alpha,
-    aAt * 4,
-    bAt * 4,
-    beta,
-    cAt * 4,
-    workAt * 4,
-  );
-  c.set(heap.subarray(cAt, cAt + m * n));
+  const aAt = CONTROL_BYTES, bAt = _align(aAt + 4 * m * k), cAt = _align(bAt + 4 * k * n);
+  const work = kernel.workspaceBytes(m, n, k), workAt = _align(cAt + 4 * m * n);
+  const split = gemmThreads() === 2 && m * n * k >= SPLIT_MIN_WORK && helperReady();
+  const heap = reserve(workAt + (split ? 2 * _align(work) : work));
+  _copyIn(heap, a, m * k, aAt);
+  _copyIn(heap, b, k * n, bAt);
+  if (beta !== 0) _copyIn(heap, c, m * n, cAt);
+  const lda = transA ? m : k, ldb = transB ? k : n;
+  const tA = transA ? 1 : 0, tB = transB ? 1 : 0;
+  if (split) {
+    const args: GemmArgs = [tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt];
+    _runSplit(args, workAt + _align(work));
+  } else kernel.gemm(tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt);
+  c.set(heap.subarray(cAt / 4, cAt / 4 + m * n));
+}
+
+/**
+ * Runs one product as two: the helper thread takes the second half of C's rows (or of
+ * its columns, whichever halves less packing work) with its own workspace at `work2`.
+ */
+function _runSplit(args: GemmArgs, work2: number): void {
+  const [transA, transB, m, n, , , aAt, lda, bAt, ldb, , cAt, ldc] = args;
+  const second: GemmArgs = [...args];
+  if (n <= m) {
+    // Split rows: each half packs all of op(B) (k×n), the smaller operand.
+    const top = Math.ceil(m / 8) * 4;
+    args[2] = top;
+    second[2] = m - top;
+    second[6] = aAt + 4 * top * (transA ? 1 : lda);
+    second[11] = cAt + 4 * top * ldc;
+  } else {
+    const left = Math.ceil(n / 16) * 8;
+    args[3] = left;
+    second[3] = n - left;
+    second[8] = bAt + 4 * left * (transB ? ldb : 1);
+    second[11] = cAt + 4 * left;
+  }
+  second[13] = work2;
+  helperStart(second);
+  kernel.gemm(...args);
+  helperFinish(second);
 }

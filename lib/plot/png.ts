@@ -35,9 +35,10 @@ let _session: Promise<_Session | undefined> | undefined;
 let _noted = false;
 
 /**
- * Finds a Chromium executable: `$RELU_LAB_CHROMIUM`, else a usual install path.
+ * Finds a Chromium executable: `$RELU_LAB_CHROMIUM`, else a usual install path. Setting
+ * `RELU_LAB_CHROMIUM=none` turns static PNGs off.
  *
- * @returns Its path, or `undefined` when none is installed (or readable).
+ * @returns Its path, or `undefined` when none is installed (or readable), or turned off.
  *
  * @example
  * ```ts
@@ -49,6 +50,7 @@ let _noted = false;
  * ```
  */
 export function findBrowser(): string | undefined {
+  if (_envPath() === "none") return undefined;
   const paths = [_envPath(), ..._CANDIDATES].filter((p): p is string => p !== undefined);
   return paths.find((p) => {
     try {

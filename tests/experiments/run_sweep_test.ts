@@ -81,3 +81,29 @@ Deno.test("runSweep() rejects bad options naming the option", async () => {
   expect((await fails({ profile: "huge" })).message).to.match(/profile.*"huge"/);
   expect((await fails({ shard: "3/2" })).message).to.match(/shard.*"3\/2"/);
 });
+
+Deno.test("runSweep() re-runs only failed runs with retryFailed, replacing their rows", async () => {
+  const outDir = await freshDir("retry");
+  await runSweep(faultySweep, { workers: 2, outDir, progress: false });
+  const ran: string[] = [];
+  const onProgress = (p: SweepProgress) => ran.push(String(p.row.behaviour));
+  await runSweep(faultySweep, { workers: 2, outDir, progress: false, onProgress });
+  expect(ran).to.deep.equal([]);
+  const rows = await runSweep(faultySweep, {
+    workers: 2,
+    outDir,
+    progress: false,
+    retryFailed: true,
+    onProgress,
+  });
+  expect(ran.sort()).to.deep.equal(["crash", "nan", "throw"]);
+  expect(rows.map((r) => [r.behaviour, r.status])).to.deep.equal([
+    ["ok", "completed"],
+    ["throw", "failed"],
+    ["crash", "failed"],
+    ["nan", "failed"],
+    ["diverge", "diverged"],
+  ]);
+  const path = resultsPath(faultySweep, { outDir });
+  expect((await rowsWithoutWallTime(path)).length).to.equal(5);
+});

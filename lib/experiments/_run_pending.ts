@@ -1,0 +1,61 @@
+// Runs the pending runs of a sweep on a worker pool, appending each row as it comes
+// and reporting progress. Private to lib/experiments (used by runSweep).
+
+import { describeRun, rowFromReply } from "./_outcome.ts";
+import { WorkerPool } from "./_pool.ts";
+import type { ResultsWriter } from "./_results_writer.ts";
+import type { RunSpec } from "./plan.ts";
+import type { ResultRow } from "./result_row.ts";
+import type { SweepProgress } from "./run_sweep.ts";
+import type { Grid, Sweep } from "./sweep.ts";
+
+/** Runs `pending` on `workers` workers; closes the writer and the pool at the end. */
+export async function runPending(
+  sweep: Sweep<Grid, string>,
+  pending: RunSpec[],
+  writer: ResultsWriter,
+  context: {
+    workers: number;
+    skipped: number;
+    onProgress: (progress: SweepProgress) => Promise<void> | undefined;
+    rows: Map<string, ResultRow>;
+  },
+): Promise<void> {
+  const pool = new WorkerPool(Math.min(context.workers, pending.length));
+  const start = performance.now();
+  let written = Promise.resolve();
+  let done = 0, failed = 0, diverged = 0;
+  try {
+    await Promise.all(pending.map(async (run) => {
+      const reply = await pool.run({
+        sweep: sweep.name,
+        module: sweep.module,
+        settings: run.settings,
+        seed: run.seed,
+      });
+      const row = rowFromReply(sweep, run, reply);
+      written = written.then(() => writer.append(row));
+      await written;
+      context.rows.set(run.key, row);
+      done++;
+      if (row.status === "failed") failed++;
+      if (row.status === "diverged") diverged++;
+      const elapsedSeconds = (performance.now() - start) / 1000;
+      const etaSeconds = (elapsedSeconds / done) * (pending.length - done);
+      await context.onProgress({
+        done,
+        total: pending.length,
+        skipped: context.skipped,
+        failed,
+        diverged,
+        elapsedSeconds,
+        etaSeconds,
+        row,
+        run: describeRun(run),
+      });
+    }));
+  } finally {
+    pool.close();
+    writer.close();
+  }
+}

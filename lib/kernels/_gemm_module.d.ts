@@ -1,0 +1,2 @@
+/** The compiled matrix-product kernels of gemm.wat; it imports `env.memory`, shared. */
+export declare const gemmModule: WebAssembly.Module;

@@ -1,0 +1,46 @@
+// Grouping result rows by field values, and reading a metric off them, for the table
+// builders. Private to lib/stats.
+
+import { describe } from "../_validate.ts";
+
+/** A row of any results table: named cells. */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** Groups rows by the values of `fields`, in order of first appearance. */
+export function groupRows<R extends Row>(
+  rows: readonly R[],
+  fields: readonly string[],
+): { key: Record<string, unknown>; rows: R[] }[] {
+  if (!Array.isArray(rows)) {
+    throw new TypeError(`Expected rows to be an array, received ${describe(rows)}`);
+  }
+  const groups = new Map<string, { key: Record<string, unknown>; rows: R[] }>();
+  rows.forEach((row, i) => {
+    for (const field of fields) {
+      if (!(field in row)) {
+        throw new RangeError(
+          `Expected rows[${i}] to have the field ${describe(field)}, received none`,
+        );
+      }
+    }
+    const key = Object.fromEntries(fields.map((field) => [field, row[field]]));
+    const id = JSON.stringify(fields.map((field) => row[field]));
+    const group = groups.get(id) ?? groups.set(id, { key, rows: [] }).get(id)!;
+    group.rows.push(row);
+  });
+  return [...groups.values()];
+}
+
+/** Returns a row's metric: a finite number, or null (diverged, failed or not measured). */
+export function metricOf(row: Row, metric: string, index: number): number | null {
+  const value = row[metric];
+  if (value === null) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new TypeError(
+      `Expected rows[${index}].${metric} to be a finite number or null, received ${
+        describe(value)
+      }`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,23 @@
+/**
+ * Statistics over seeds: mean, standard deviation, percentile bootstrap intervals,
+ * paired comparisons with wins and effect sizes, and table builders over result rows.
+ *
+ * @example Summarise and compare
+ * ```ts
+ * import { bootstrapCI, mean, Rng } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const accuracies = [0.91, 0.93, 0.9, 0.95, 0.92];
+ * const ci = bootstrapCI(accuracies, { rng: new Rng(0) });
+ * expect(ci.estimate).to.equal(mean(accuracies));
+ * ```
+ *
+ * @module
+ */
+
+export { mean, std } from "./summary.ts";
+export * from "./bootstrap.ts";
+export * from "./effect_size.ts";
+export * from "./paired.ts";
+export * from "./results_table.ts";
+export * from "./comparison_table.ts";

@@ -1,0 +1,107 @@
+// The chapters in notebooks/: each runs top to bottom in a fresh kernel with the outputs its
+// committed copy shows, renders to a page whose every figure draws offline in Chromium, and
+// type-checks; the committed copies stay small and static.
+import { expect } from "chai";
+import { basename, resolve } from "node:path";
+import { PLOTLY_CHUNK_MARKER } from "relu-lab";
+import {
+  committedForm,
+  joinText,
+  type Notebook,
+  outputShape,
+} from "../tools/notebook/commit_form.ts";
+import { APT_PACKAGES, executeNotebook, writeKernelSpec } from "../tools/notebook/execute.ts";
+import { renderPage } from "../tools/notebook/site.ts";
+import { checkNotebook } from "../tools/notebook/typecheck.ts";
+import {
+  openOfflinePage,
+  screenshot,
+  SCREENSHOT_DIR,
+  waitForFigures,
+  withBrowser,
+} from "../tools/notebook/browser.ts";
+import { MISSING, SKIP_NOTEBOOK_TESTS } from "./_notebook_gate.ts";
+
+const OUT = "tests/.out/notebooks";
+const PATHS = [...Deno.readDirSync("notebooks")]
+  .filter((e) => e.name.endsWith(".ipynb"))
+  .map((e) => `notebooks/${e.name}`)
+  .sort();
+const read = (path: string): Notebook => JSON.parse(Deno.readTextFileSync(path));
+
+/** Outputs that are figures: plotly JSON when executed, `Figure "…"` text when committed. */
+const figureCount = (nb: Notebook) =>
+  nb.cells.flatMap((c) => c.outputs ?? []).filter((o) =>
+    o.data !== undefined &&
+    ("application/vnd.plotly.v1+json" in o.data ||
+      joinText(o.data["text/plain"] as string).startsWith('Figure "'))
+  ).length;
+
+Deno.test("notebook and browser tests have Jupyter and Chromium (skipped without, never in CI)", () => {
+  if (SKIP_NOTEBOOK_TESTS) {
+    console.log(
+      `SKIPPED notebook and browser tests: missing ${MISSING.join(", ")}. ` +
+        `Install: apt-get install -y ${APT_PACKAGES}`,
+    );
+    return;
+  }
+  expect(MISSING, `install: apt-get install -y ${APT_PACKAGES}`).to.deep.equal([]);
+});
+
+Deno.test({
+  name: "every notebook runs in a fresh kernel as committed, and its page draws offline",
+  ignore: SKIP_NOTEBOOK_TESTS,
+  async fn(t) {
+    const jupyterPath = await writeKernelSpec(`${OUT}/jupyter`);
+    await withBrowser(`${OUT}/chromium`, async (browser) => {
+      for (const path of PATHS) {
+        const name = basename(path, ".ipynb");
+        await t.step(name, async () => {
+          const executed = `${OUT}/${name}.ipynb`;
+          const run = await executeNotebook(path, executed, { jupyterPath });
+          expect(run.ok, `${name}: ${run.message}`).to.equal(true);
+          const fresh = read(executed);
+          expect(
+            outputShape(committedForm(fresh)),
+            `${name}'s outputs differ from the committed ones: run deno task tutorial`,
+          ).to.deep.equal(outputShape(read(path)));
+
+          const page = await renderPage(executed, `${OUT}/site`, name);
+          const { page: tab, blocked } = await openOfflinePage(browser);
+          await tab.goto(`file://${resolve(page)}`, { waitUntil: "load" });
+          const expected = figureCount(fresh);
+          const counts = await waitForFigures(tab, expected, 20_000);
+          const shot = await screenshot(tab, `site_${name}`);
+          console.log(`${name}: ${counts.drawn}/${expected} figures drawn offline (${shot})`);
+          expect(blocked, "requests outside the machine").to.deep.equal([]);
+          expect(counts).to.deep.include({ figures: expected, drawn: expected });
+          expect(counts.svgs).to.be.at.least(expected);
+        });
+      }
+    });
+    console.log(`Screenshots of the rendered pages: ${SCREENSHOT_DIR}/`);
+  },
+});
+
+Deno.test("every notebook's code cells type-check", async (t) => {
+  for (const path of PATHS) {
+    await t.step(basename(path), async () => {
+      const result = await checkNotebook(path, `${OUT}/typecheck`);
+      expect(result.ok, result.output).to.equal(true);
+    });
+  }
+});
+
+Deno.test("committed notebooks keep a PNG per figure, no plotly.js, under 10 MB in all", async () => {
+  let bytes = 0;
+  for (const path of PATHS) {
+    const text = await Deno.readTextFile(path);
+    bytes += new TextEncoder().encode(text).length;
+    expect(text, path).to.not.contain(PLOTLY_CHUNK_MARKER);
+    expect(text, path).to.not.contain("application/vnd.plotly.v1+json");
+    const figures = read(path).cells.flatMap((c) => c.outputs ?? [])
+      .filter((o) => joinText(o.data?.["text/plain"] as string).startsWith('Figure "'));
+    for (const f of figures) expect(f.data, path).to.have.property("image/png");
+  }
+  expect(bytes).to.be.below(10_000_000);
+});

@@ -1,0 +1,28 @@
+import { expect } from "chai";
+import { decisionBoundaryPlot, fromRows, grid2d } from "relu-lab";
+
+Deno.test("decisionBoundaryPlot() lays outputs out as heatmap rows per y, with data per class", () => {
+  const g = grid2d({ x: [0, 1], resolution: 2 });
+  const data = {
+    inputs: fromRows([[0.1, 0.2], [0.9, 0.8], [0.5, 0.5]], "float64"),
+    labels: [1, 0, 1],
+  };
+  const fig = decisionBoundaryPlot(g, [0.1, 0.2, 0.3, 0.4], data, { threshold: 0.25 });
+  const [heatmap, contour, class0, class1] = fig.data;
+  expect(heatmap!.z).to.deep.equal([[0.1, 0.2], [0.3, 0.4]]);
+  expect(heatmap).to.include({ zmin: 0, zmax: 1 });
+  expect(contour!.contours).to.deep.include({ start: 0.25, end: 0.25 });
+  expect([class0!.name, class0!.x, class0!.y]).to.deep.equal(["class 0", [0.9], [0.8]]);
+  expect(class1!.x).to.deep.equal([0.1, 0.5]);
+  expect(fig.layout.xaxis?.range).to.deep.equal([0, 1]);
+  expect(fig.layout.yaxis?.title?.text).to.equal("x₂");
+});
+
+Deno.test("decisionBoundaryPlot() rejects outputs that do not match the grid", () => {
+  const g = grid2d({ x: [0, 1], resolution: 3 });
+  const data = { inputs: fromRows([[0, 0]]), labels: [0] };
+  expect(() => decisionBoundaryPlot(g, [0.5], data)).to.throw(RangeError, /9/);
+  expect(() => decisionBoundaryPlot(g, new Array(9).fill(NaN), data)).to.throw(/outputs.*NaN/);
+  const bad = { inputs: fromRows([[0, 0]]), labels: [0, 1] };
+  expect(() => decisionBoundaryPlot(g, new Array(9).fill(0), bad)).to.throw(/data.inputs/);
+});

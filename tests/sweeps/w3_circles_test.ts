@@ -1,0 +1,35 @@
+import { expect } from "chai";
+import { runSweep, sweepByName, SWEEPS, w3Circles } from "relu-lab";
+import { freshDir } from "../experiments/_helpers.ts";
+
+Deno.test("w3Circles trains bit-identical rows with 1 and 2 workers, all completed", async () => {
+  const one = await runSweep(w3Circles, {
+    workers: 1,
+    outDir: await freshDir("w3-one"),
+    progress: false,
+  });
+  const two = await runSweep(w3Circles, {
+    workers: 2,
+    outDir: await freshDir("w3-two"),
+    progress: false,
+  });
+  const strip = (rows: typeof one) => rows.map((row) => ({ ...row, wallSeconds: 0 }));
+  expect(strip(two)).to.deep.equal(strip(one));
+  expect(one.map((row) => row.status)).to.deep.equal([
+    "completed",
+    "completed",
+    "completed",
+    "completed",
+  ]);
+  for (const row of one) {
+    expect(row.perEpoch).to.have.length(10);
+    expect(row.testAccuracy).to.be.above(0.9); // lr 0.1, 10 epochs: the circles are learnt
+  }
+});
+
+Deno.test("sweepByName() finds registered sweeps and lists the valid names otherwise", () => {
+  expect(sweepByName("w3-circles")).to.equal(w3Circles);
+  expect(SWEEPS).to.include(w3Circles);
+  expect(() => sweepByName("w3")).to.throw(RangeError, /one of "w3-circles".*received "w3"/);
+  expect(new Set(SWEEPS.map((s) => s.name)).size).to.equal(SWEEPS.length);
+});

@@ -1,0 +1,107 @@
+/**
+ * Runs a named sweep from the terminal: `deno task sweep <name> [options]`.
+ * `deno task sweep --list` names every sweep; `--help` explains the flags.
+ *
+ * @module
+ */
+
+import { parseArgs } from "node:util";
+import {
+  parseShard,
+  PROFILE_NAMES,
+  type ProfileName,
+  ResultsFileError,
+  resultsPath,
+  runSweep,
+  sweepByName,
+  SWEEPS,
+} from "../lib/mod.ts";
+
+const USAGE =
+  `Usage: deno task sweep <name> [--profile quick|full] [--workers N] [--shard i/n] [--out DIR]
+       deno task sweep --list
+
+Runs every run of a sweep that its results file does not have yet, on a pool of workers,
+and appends one CSV row per run to DIR/<name>[.quick][.shard-i-of-n].csv (with a JSON
+sidecar). Re-running resumes; shards are merged with \`deno task sweep:merge <name>\`.
+
+  --profile P      quick (small, for notebooks and CI) or full (default: quick)
+  --workers N      parallel workers (default: ${navigator.hardwareConcurrency}, the cores here)
+  --shard i/n      run only the i-th of n deterministic slices, into its own file
+  --out DIR        results directory (default: data/results; the task may write only there)
+  --retry-failed   re-run runs recorded as failed
+  --list           list the sweeps with a one-line description
+  --help           this text
+
+Exit status: 0 if every run completed or diverged, 1 if some failed, 2 on bad usage.`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    profile: { type: "string", default: "quick" },
+    workers: { type: "string" },
+    shard: { type: "string" },
+    out: { type: "string", default: "data/results" },
+    "retry-failed": { type: "boolean", default: false },
+    list: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+});
+
+if (values.help) {
+  console.log(USAGE);
+  Deno.exit(0);
+}
+if (values.list) {
+  const width = Math.max(...SWEEPS.map((s) => s.name.length));
+  for (const sweep of SWEEPS) console.log(`${sweep.name.padEnd(width)}  ${sweep.description}`);
+  Deno.exit(0);
+}
+
+try {
+  if (positionals.length !== 1) {
+    throw new RangeError(`Expected one sweep name, received ${positionals.length}`);
+  }
+  const sweep = sweepByName(positionals[0]!);
+  const profile = values.profile as ProfileName;
+  if (!PROFILE_NAMES.includes(profile)) {
+    throw new RangeError(`Expected --profile quick or full, received "${values.profile}"`);
+  }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const rows = await runSweep(sweep, {
+    profile,
+    outDir: values.out,
+    retryFailed: values["retry-failed"],
+    ...(workers !== undefined && { workers }),
+    ...(shard !== undefined && { shard }),
+  });
+  const count = (status: string) => rows.filter((row) => row.status === status).length;
+  const failed = rows.filter((row) => row.status === "failed");
+  for (const row of failed) {
+    const settings = sweep.fields.map((field) => `${field}=${row[field]}`).join(" ");
+    console.error(`failed: ${settings} replicate=${row.replicate} seed=${row.seed}: ${row.error}`);
+  }
+  console.log(
+    `${rows.length} runs: ${count("completed")} completed, ${count("diverged")} diverged, ` +
+      `${failed.length} failed; results in ${
+        resultsPath(sweep, { profile, outDir: values.out, shard })
+      }`,
+  );
+  Deno.exit(failed.length > 0 ? 1 : 0);
+} catch (error) {
+  if (error instanceof ResultsFileError) {
+    console.error(error.message);
+    Deno.exit(1);
+  }
+  if (error instanceof Deno.errors.NotCapable) {
+    console.error(
+      `${error.message}\nThe task may write only under data/results; for another --out, run ` +
+        `deno run --allow-read=. --allow-write=DIR --allow-run=git tools/sweep.ts ...`,
+    );
+    Deno.exit(2);
+  }
+  if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
+  console.error(`${error.message}\n\n${USAGE}`);
+  Deno.exit(2);
+}

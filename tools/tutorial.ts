@@ -1,0 +1,74 @@
+/**
+ * `deno task tutorial`: executes every notebook in `notebooks/` in a fresh Deno kernel,
+ * writes the rendered tutorial to `site/` (index.html plus one page per chapter, plots
+ * interactive and offline), refreshes the committed notebooks' outputs (static PNG per
+ * figure, no plotly.js), and prints where to open the site.
+ *
+ * Usage: `deno task tutorial [name ...]` (names without `.ipynb` pick chapters; all by default)
+ *
+ * @module
+ */
+
+import { basename, join, resolve } from "node:path";
+import { committedForm, type Notebook, stringifyNotebook } from "./notebook/commit_form.ts";
+import {
+  APT_PACKAGES,
+  executeNotebook,
+  missingNotebookTools,
+  writeKernelSpec,
+} from "./notebook/execute.ts";
+import { type Chapter, notebookTitle, renderPage, writeIndex } from "./notebook/site.ts";
+
+const NOTEBOOKS = "notebooks";
+const SITE = "site";
+const WORK = ".tools/tutorial";
+
+const missing = await missingNotebookTools();
+if (missing.length > 0) {
+  console.error(`Missing ${missing.join(", ")}. Install: apt-get install -y ${APT_PACKAGES}`);
+  Deno.exit(1);
+}
+
+const all = [...Deno.readDirSync(NOTEBOOKS)]
+  .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
+  .map((e) => basename(e.name, ".ipynb"))
+  .sort();
+const names = Deno.args.length === 0 ? all : all.filter((n) => Deno.args.includes(n));
+const jupyterPath = await writeKernelSpec(join(WORK, "jupyter"));
+await Deno.mkdir(SITE, { recursive: true });
+
+let failures = 0;
+for (const name of names) {
+  const source = join(NOTEBOOKS, `${name}.ipynb`);
+  const executed = join(WORK, `${name}.ipynb`);
+  const run = await executeNotebook(source, executed, { jupyterPath });
+  if (!run.ok) {
+    failures++;
+    console.error(`✗ ${name}: ${run.message}`);
+    continue;
+  }
+  const nb: Notebook = JSON.parse(await Deno.readTextFile(executed));
+  await renderPage(executed, SITE, name);
+  await Deno.writeTextFile(source, stringifyNotebook(committedForm(nb)));
+  await _format(source);
+  console.log(`✓ ${name} executed in ${run.seconds.toFixed(1)} s → ${SITE}/${name}.html`);
+}
+
+// Every notebook with a page, including pages from earlier runs of other chapters.
+const pages = new Set([...Deno.readDirSync(SITE)].map((e) => e.name));
+const chapters: Chapter[] = all.filter((name) => pages.has(`${name}.html`)).map((name) => {
+  const nb: Notebook = JSON.parse(Deno.readTextFileSync(join(NOTEBOOKS, `${name}.ipynb`)));
+  return { name, title: notebookTitle(nb, name) };
+});
+const index = await writeIndex(SITE, chapters);
+console.log(`Open the tutorial: file://${resolve(index)}`);
+if (failures > 0) {
+  console.error(`${failures} notebook(s) failed; their pages were not updated.`);
+  Deno.exit(1);
+}
+
+/** Formats a notebook's cells with `deno fmt`, as `deno task check` expects them. */
+async function _format(path: string): Promise<void> {
+  const out = await new Deno.Command("deno", { args: ["fmt", "--quiet", path] }).output();
+  if (!out.success) throw new Error(`deno fmt failed on ${path}`);
+}
