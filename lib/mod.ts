@@ -55,3 +55,5 @@ export * from "./sweeps/verdict_tasks.ts";
 export * from "./sweeps/verdict.ts";
 export * from "./plot/summary_series.ts";
 export * from "./experiments/committed_results.ts";
+export * from "./plot/pivot_table.ts";
+export * from "./stats/format_estimate.ts";

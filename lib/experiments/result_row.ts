@@ -16,7 +16,11 @@ import type { AnySweep, EpochMetrics, Grid, Settings, SettingValue } from "./swe
 /** How a run ended: trained to the end, diverged (non-finite loss), or threw/crashed. */
 export type RunStatus = "completed" | "diverged" | "failed";
 
-/** The run columns every results row has, besides its settings and metrics. */
+/**
+ * The run columns every results row has, besides its settings and metrics. A type alias,
+ * not an interface, so that typed result rows fit `Record<string, unknown>` (the stats
+ * functions take rows of that shape).
+ */
 export type RunRecord = {
   /** Index of the seed within its combination of settings (0, 1, …). */
   readonly replicate: number;

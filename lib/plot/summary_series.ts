@@ -1,7 +1,8 @@
 /**
- * From a summary table (one row per group: mean and interval over seeds, as the stats
- * module's `summarize` makes) to the series of {@linkcode xyPlot}: one series per value
- * of a field, the mean against another field, with the intervals as error bars.
+ * From tables to the series of `xyPlot`: summary rows (mean and interval over seeds, as
+ * the stats module's `summarize` makes) to lines with error bars ({@linkcode summarySeries})
+ * or to labelled points with intervals in x and y ({@linkcode intervalPoints}); rows of
+ * runs to scatter series ({@linkcode rowSeries}).
  *
  * @module
  */
@@ -98,4 +99,96 @@ export function summarySeries(
     },
     mode,
   }));
+}
+
+/** Options of {@linkcode rowSeries}. */
+export interface RowSeriesOptions<R> {
+  /** The horizontal value of a row, or null to leave the row out. */
+  readonly x: (row: R) => number | string | null;
+  /** The vertical value of a row, or null to leave the row out (e.g. a diverged run). */
+  readonly y: (row: R) => number | null;
+  /** The series a row belongs to (its legend name). */
+  readonly by: (row: R) => string;
+  /**
+   * How the points are drawn.
+   * @default "markers"
+   */
+  readonly mode?: XYSeries["mode"];
+}
+
+/**
+ * Turns rows (e.g. one per run) into scatter series: one series per `by` value, in order
+ * of first appearance, one point per row with both values present.
+ *
+ * @param rows The rows.
+ * @param options How to read x, y and the series name from a row, and the mode.
+ * @returns The series.
+ *
+ * @example Accuracy against dead share, one series per width
+ * ```ts
+ * import { rowSeries } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const runs = [
+ *   { width: 4, dead: 0.5, accuracy: 0.6 }, { width: 64, dead: 0.4, accuracy: 0.98 },
+ *   { width: 4, dead: 0.25, accuracy: null },
+ * ];
+ * const series = rowSeries(runs, { x: (r) => r.dead, y: (r) => r.accuracy, by: (r) => `width ${r.width}` });
+ * expect(series.map((s) => [s.name, s.x, s.y])).to.deep.equal([["width 4", [0.5], [0.6]], ["width 64", [0.4], [0.98]]]);
+ * ```
+ */
+export function rowSeries<R>(rows: readonly R[], options: RowSeriesOptions<R>): XYSeries[] {
+  const { mode = "markers" } = options;
+  const groups = new Map<string, { x: (number | string)[]; y: number[] }>();
+  for (const row of rows) {
+    const x = options.x(row), y = options.y(row);
+    if (x === null || y === null) continue;
+    const name = options.by(row);
+    const group = groups.get(name) ?? groups.set(name, { x: [], y: [] }).get(name)!;
+    group.x.push(x);
+    group.y.push(y);
+  }
+  return [...groups].map(([name, { x, y }]) => ({ name, x, y, mode }));
+}
+
+/**
+ * Pairs two summaries of the same groups (e.g. mean dead share and mean accuracy per
+ * remedy) into one labelled point per group, with its interval in both directions.
+ *
+ * @param xs Summary rows giving the horizontal value of each group.
+ * @param ys Summary rows giving the vertical value, with the same `by` values.
+ * @param by The field naming a group, e.g. `"remedy"`.
+ * @returns One single-point series per group that has both means, labelled with its name.
+ *
+ * @example Two remedies
+ * ```ts
+ * import { intervalPoints } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const dead = [{ remedy: "adam", mean: 0.1, low: 0.05, high: 0.2 }, { remedy: "l2", mean: 0.9, low: 0.8, high: 1 }];
+ * const accuracy = [{ remedy: "l2", mean: 0.6, low: 0.5, high: 0.7 }, { remedy: "adam", mean: 0.99, low: 0.98, high: 1 }];
+ * const [adam] = intervalPoints(dead, accuracy, "remedy");
+ * expect([adam!.name, adam!.x, adam!.y, adam!.labels]).to.deep.equal(["adam", [0.1], [0.99], ["adam"]]);
+ * expect(adam!.xInterval).to.deep.equal({ low: [0.05], high: [0.2] });
+ * ```
+ */
+export function intervalPoints(
+  xs: readonly SummaryLike[],
+  ys: readonly SummaryLike[],
+  by: string,
+): XYSeries[] {
+  return xs.flatMap((xRow) => {
+    const yRow = ys.find((row) => row[by] === xRow[by]);
+    if (xRow.mean === null || yRow === undefined || yRow.mean === null) return [];
+    const name = String(xRow[by]);
+    return [{
+      name,
+      x: [xRow.mean],
+      y: [yRow.mean],
+      xInterval: { low: [xRow.low ?? xRow.mean], high: [xRow.high ?? xRow.mean] },
+      yInterval: { low: [yRow.low ?? yRow.mean], high: [yRow.high ?? yRow.mean] },
+      mode: "markers" as const,
+      labels: [name],
+    }];
+  });
 }

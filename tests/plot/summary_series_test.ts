@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { summarySeries, xyPlot } from "relu-lab";
+import { intervalPoints, rowSeries, summarySeries, xyPlot } from "relu-lab";
 
 Deno.test("summarySeries() makes one series per value of `by`, skipping groups without a mean", () => {
   const rows = [
@@ -21,4 +21,31 @@ Deno.test("summarySeries() without `by` gives one series, and names a missing fi
   const rows = [{ bias: -1, mean: 0.5, low: 0.4, high: 0.6 }];
   expect(summarySeries(rows, { x: "bias" }).map((s) => s.name)).to.deep.equal(["mean"]);
   expect(() => summarySeries(rows, { x: "bias", by: "lr" })).to.throw(RangeError, /"lr"/);
+});
+
+Deno.test("rowSeries() groups rows into scatter series and leaves out rows without a value", () => {
+  const rows = [{ w: 2, y: 0.5 }, { w: 4, y: 0.9 }, { w: 2, y: null }, { w: 2, y: 0.6 }];
+  const series = rowSeries(rows, { x: (r) => r.w, y: (r) => r.y, by: (r) => `w${r.w}` });
+  expect(series.map((s) => [s.name, s.x, s.y, s.mode])).to.deep.equal([
+    ["w2", [2, 2], [0.5, 0.6], "markers"],
+    ["w4", [4], [0.9], "markers"],
+  ]);
+});
+
+Deno.test("intervalPoints() matches groups by name and skips groups missing on either side", () => {
+  const xs = [
+    { r: "a", mean: 0.1, low: null, high: null },
+    { r: "b", mean: 0.2, low: 0.1, high: 0.3 },
+    { r: "c", mean: null, low: null, high: null },
+  ];
+  const ys = [{ r: "b", mean: 0.9, low: 0.8, high: 1 }, { r: "a", mean: 0.5, low: 0.4, high: 0.6 }];
+  const points = intervalPoints(xs, ys, "r");
+  expect(points.map((p) => [p.name, p.x, p.y])).to.deep.equal([["a", [0.1], [0.5]], ["b", [0.2], [
+    0.9,
+  ]]]);
+  expect(points[0]!.xInterval).to.deep.equal({ low: [0.1], high: [0.1] });
+  expect(xyPlot(points, { legend: false }).data.map((t) => t.mode)).to.deep.equal([
+    "markers+text",
+    "markers+text",
+  ]);
 });
