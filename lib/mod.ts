@@ -57,3 +57,4 @@ export * from "./plot/summary_series.ts";
 export * from "./experiments/committed_results.ts";
 export * from "./plot/pivot_table.ts";
 export * from "./stats/format_estimate.ts";
+export * from "./sweeps/threat_width_summary.ts";
