@@ -33,6 +33,7 @@ export type ThreatWidthMetric =
   | "testAccuracy"
   | "deadFraction"
   | "deadUnits"
+  | "deadLayers"
   | "activeOnTest"
   | "activeOnShifted"
   | "prunedAccuracy"
@@ -43,6 +44,7 @@ const _METRICS: readonly ThreatWidthMetric[] = [
   "testAccuracy",
   "deadFraction",
   "deadUnits",
+  "deadLayers",
   "activeOnTest",
   "activeOnShifted",
   "prunedAccuracy",
@@ -101,9 +103,10 @@ export async function trainThreatWidth(
 /**
  * MLPs 2-w-w-1 (He-uniform weights, zero biases) trained with SGD on 500 two-circle points;
  * after training: accuracies, the share and number of hidden units dead on the training
- * inputs, how many of those are active on 500 fresh test points (`activeOnTest`) and on a
- * grid over {@linkcode SHIFTED_BOX} (`activeOnShifted`), and the accuracies of the
- * network with its dead units removed (`pruneDeadUnits`). Seeds are shared across the grid.
+ * inputs, the number of hidden layers with every unit dead (`deadLayers`), how many dead
+ * units are active on 500 fresh test points (`activeOnTest`) and on a grid over
+ * {@linkcode SHIFTED_BOX} (`activeOnShifted`), and the accuracies of the network with its
+ * dead units removed (`pruneDeadUnits`). Seeds are shared across the grid.
  *
  * @example Its grid
  * ```ts
@@ -139,6 +142,7 @@ export const threatWidth: Sweep<ThreatWidthGrid, ThreatWidthMetric> = defineSwee
         testAccuracy: evalAccuracy(model, test),
         deadFraction: onTest.deadOnSeen / onTest.units,
         deadUnits: onTest.deadOnSeen,
+        deadLayers: onTest.layers.filter((layer) => layer.deadOnSeen === layer.units).length,
         activeOnTest: onTest.activeOnOther,
         activeOnShifted: deadElsewhere(model, train.x, shifted).activeOnOther,
         prunedAccuracy: evalAccuracy(pruned, train),

@@ -18,3 +18,15 @@ Deno.test("threatWidth's shifted inputs reach well beyond the circles", () => {
   expect(SHIFTED_BOX[1]).to.be.above(2);
   expect(threatWidth.profiles.quick.grid?.width).to.deep.equal([4, 16, 64]);
 });
+
+Deno.test("threatWidth counts the hidden layers whose every unit is dead", async () => {
+  const outcomes = await Promise.all(
+    [1, 2, 3, 4, 5].map((seed) => threatWidth.run({ width: 2, learningRate: 3, epochs: 5 }, seed)),
+  );
+  // Width 2 at learning rate 3 loses whole layers on some of these seeds.
+  expect(outcomes.some((o) => o.metrics.deadLayers! >= 1)).to.equal(true);
+  for (const { metrics: m } of outcomes) {
+    expect(m.deadLayers).to.be.within(0, 2);
+    expect(m.deadUnits).to.be.at.least(2 * m.deadLayers!);
+  }
+});
