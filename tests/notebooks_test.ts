@@ -3,7 +3,7 @@
 // type-checks; the committed copies stay small and static.
 import { expect } from "chai";
 import { basename, resolve } from "node:path";
-import { PLOTLY_CHUNK_MARKER } from "relu-lab";
+import { type FigureSpec, PLOTLY_CHUNK_MARKER } from "relu-lab";
 import {
   committedForm,
   joinText,
@@ -28,6 +28,14 @@ const PATHS = [...Deno.readDirSync("notebooks")]
   .map((e) => `notebooks/${e.name}`)
   .sort();
 const read = (path: string): Notebook => JSON.parse(Deno.readTextFileSync(path));
+
+/** Width and height from a base64 PNG's IHDR chunk. */
+function pngSize(base64: string): [number, number] {
+  const bytes = Uint8Array.from(atob(base64.slice(0, 32)), (c) => c.charCodeAt(0));
+  expect(String.fromCharCode(...bytes.slice(1, 4))).to.equal("PNG");
+  const view = new DataView(bytes.buffer);
+  return [view.getUint32(16), view.getUint32(20)];
+}
 
 /** Outputs that are figures: plotly JSON when executed, `Figure "…"` text when committed. */
 const figureCount = (nb: Notebook) =>
@@ -65,6 +73,13 @@ Deno.test({
             outputShape(committedForm(fresh)),
             `${name}'s outputs differ from the committed ones: run deno task tutorial`,
           ).to.deep.equal(outputShape(read(path)));
+          for (const out of fresh.cells.flatMap((c) => c.outputs ?? [])) {
+            const png = out.data?.["image/png"] as string | undefined;
+            if (png === undefined) continue;
+            const layout = (out.data!["application/vnd.plotly.v1+json"] as FigureSpec).layout;
+            expect(pngSize(png)).to.deep.equal([800, layout.height ?? 420]);
+            expect(joinText(out.data!["text/html"] as string)).to.contain(`base64,${png}"`);
+          }
 
           const page = await renderPage(executed, `${OUT}/site`, name);
           const { page: tab, blocked } = await openOfflinePage(browser);

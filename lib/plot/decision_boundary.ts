@@ -92,7 +92,8 @@ export function decisionBoundaryPlot(
       ...surface,
       showscale: false,
       contours: { start: threshold, end: threshold, coloring: "lines" },
-      line: { color: "black", width: 2 },
+      colorscale: [[0, "black"], [1, "black"]], // a line coloured by level: black at any level
+      line: { width: 2 },
       name: `output = ${threshold}`,
     },
   ];

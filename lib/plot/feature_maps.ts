@@ -62,7 +62,7 @@ export function featureMapGrid(
   }
   const rows = Math.ceil(maps.length / columns);
   const layout: Layout = {
-    ...baseLayout({ height: 60 + 170 * rows, ...options }, "Feature maps of hidden units"),
+    ...baseLayout({ height: 60 + 170 * rows, ...options }, "Feature maps of hidden units", false),
     grid: { rows, columns, pattern: "independent", xgap: 0.08, ygap: 0.25 },
     coloraxis: { colorscale: "Viridis", colorbar: { thickness: 12 } },
   };

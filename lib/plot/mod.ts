@@ -29,6 +29,7 @@ export { closeBrowser, findBrowser, renderPng } from "./png.ts";
 export * from "./figure.ts";
 export * from "./setup.ts";
 export * from "./curves.ts";
+export * from "./slider.ts";
 export * from "./decision_boundary.ts";
 export * from "./feature_maps.ts";
 export * from "./animation.ts";

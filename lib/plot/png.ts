@@ -12,6 +12,7 @@
 import type { Browser, Page } from "puppeteer-core";
 import type { FigureSpec } from "./types.ts";
 import { loadPlotlySource } from "./plotly_source.ts";
+import { makeProfile } from "./_browser_profile.ts";
 
 /** Where to look for Chromium, first match wins (`RELU_LAB_CHROMIUM` overrides). */
 const _CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
@@ -31,7 +32,8 @@ interface _Session {
   profile: string;
 }
 
-let _session: Promise<_Session | undefined> | undefined;
+/** The shared browser, by executable path; `ready` is undefined when it failed to start. */
+let _session: { path: string; ready: Promise<_Session | undefined> } | undefined;
 let _noted = false;
 
 /**
@@ -67,19 +69,29 @@ export function findBrowser(): string | undefined {
  * @param spec The figure; its `layout.height` (default 420) and a width of 800 px set the size.
  * @returns The PNG, base64-encoded, or `undefined` without a browser (noted once on stderr).
  *
- * @example A PNG when Chromium is installed, none otherwise
+ * @example Usage; here with PNGs switched off, as for a run that needs no images
  * ```ts
- * import { closeBrowser, findBrowser, renderPng } from "relu-lab";
+ * import { renderPng } from "relu-lab";
  * import { expect } from "chai";
  *
+ * Deno.env.set("RELU_LAB_CHROMIUM", "none");
  * const png = await renderPng({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} });
- * await closeBrowser();
- * expect(png === undefined).to.equal(findBrowser() === undefined);
+ * expect(png).to.equal(undefined); // else a base64 PNG, 800 px wide
+ * Deno.env.delete("RELU_LAB_CHROMIUM");
  * ```
  */
 export async function renderPng(spec: FigureSpec): Promise<string | undefined> {
-  _session ??= _launch();
-  const session = await _session;
+  const path = findBrowser();
+  if (!path) {
+    noteNoPngOnce(missingBrowserReason());
+    return undefined;
+  }
+  if (_session?.path !== path) {
+    // Assigned before any await, so concurrent calls share one launch.
+    const closed = closeBrowser();
+    _session = { path, ready: closed.then(() => _launch(path)) };
+  }
+  const session = await _session.ready;
   if (!session) return undefined;
   const height = typeof spec.layout.height === "number" ? spec.layout.height : 420;
   const url = await session.page.evaluate(
@@ -110,7 +122,7 @@ export async function renderPng(spec: FigureSpec): Promise<string | undefined> {
 export async function closeBrowser(): Promise<void> {
   const pending = _session;
   _session = undefined;
-  const session = await pending;
+  const session = await pending?.ready;
   if (!session) return;
   await session.browser.close();
   await Deno.remove(session.profile, { recursive: true }).catch(() => {});
@@ -133,13 +145,8 @@ export function noteNoPngOnce(reason: string): boolean {
 }
 
 /** Starts Chromium with plotly.js loaded in one page, or notes why it cannot. */
-async function _launch(): Promise<_Session | undefined> {
-  const executablePath = findBrowser();
-  if (!executablePath) {
-    noteNoPngOnce("no Chromium found");
-    return undefined;
-  }
-  const profile = await Deno.makeTempDir({ prefix: "relu-lab-chromium-" });
+async function _launch(executablePath: string): Promise<_Session | undefined> {
+  const profile = await makeProfile();
   try {
     const { default: puppeteer } = await import("puppeteer-core");
     const browser = await puppeteer.launch({
@@ -155,6 +162,11 @@ async function _launch(): Promise<_Session | undefined> {
     noteNoPngOnce(`Chromium at ${executablePath} failed to start: ${(error as Error).message}`);
     return undefined;
   }
+}
+
+/** Why {@linkcode findBrowser} found nothing (library-internal). */
+export function missingBrowserReason(): string {
+  return _envPath() === "none" ? "turned off by RELU_LAB_CHROMIUM=none" : "no Chromium found";
 }
 
 /** `$RELU_LAB_CHROMIUM`, or undefined when unset or not readable. */

@@ -14,7 +14,7 @@ import {
 } from "../notebook/kernel.ts";
 import { requireInteger } from "../_validate.ts";
 import { loadPlotlySource, plotlyChunks, plotlyVersion } from "./plotly_source.ts";
-import { findBrowser, noteNoPngOnce } from "./png.ts";
+import { findBrowser, missingBrowserReason, noteNoPngOnce } from "./png.ts";
 
 /** Options of {@linkcode setupNotebook}. */
 export interface SetupOptions {
@@ -69,10 +69,10 @@ export async function setupNotebook(options: SetupOptions = {}): Promise<Noteboo
       "text/plain": `plotly.js part ${i + 1} of ${chunks.length}`,
     });
   }
-  if (!browser) noteNoPngOnce("no Chromium found");
+  if (!browser) noteNoPngOnce(missingBrowserReason());
   const status = `Figures ready: plotly.js ${plotly} ` +
     (chunks.length ? `embedded offline (${chunks.length} parts)` : "(outside a notebook)") +
-    `; ${browser ? `static PNGs by ${browser}` : "no static PNGs (no Chromium found)"}.`;
+    `; ${browser ? `static PNGs by ${browser}` : `no static PNGs (${missingBrowserReason()})`}.`;
   return {
     plotly,
     chunks: chunks.length,

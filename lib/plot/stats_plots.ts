@@ -74,7 +74,7 @@ export function barWithCI(estimates: readonly Estimate[], options: ComparisonOpt
       `${e.value} (${options.ciLabel ?? "95% CI"} ${e.low} to ${e.high})`
     ),
   };
-  return new Figure({ data: [trace], layout: _layout(options, "Comparison") });
+  return new Figure({ data: [trace], layout: _layout(options, "Comparison", false) });
 }
 
 /** One group's values, with an optional interval for its mean. */
@@ -157,7 +157,7 @@ export function distributionPlot(
   }
   return new Figure({
     data,
-    layout: { ..._layout(options, "Distribution over runs"), showlegend: cis.length > 0 },
+    layout: _layout(options, "Distribution over runs", cis.length > 0),
   });
 }
 
@@ -173,6 +173,10 @@ function _requireInterval(name: string, e: Estimate): Estimate {
 }
 
 /** Layout with a categorical x axis and the value axis titled. */
-function _layout(options: ComparisonOptions, title: string) {
-  return { ...baseLayout(options, title), xaxis: axis(""), yaxis: axis(options.yTitle ?? "value") };
+function _layout(options: ComparisonOptions, title: string, legend: boolean) {
+  return {
+    ...baseLayout(options, title, legend),
+    xaxis: axis(""),
+    yaxis: axis(options.yTitle ?? "value"),
+  };
 }

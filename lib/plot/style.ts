@@ -52,6 +52,8 @@ export function seriesColor(name: string, index: number): string {
  *
  * @param options The caller's title and height.
  * @param defaultTitle Title used when the caller gives none.
+ * @param legend Whether the figure has a legend (plotly's validator fails on a legend
+ *   setting in a figure that shows none).
  * @returns A fresh layout to extend.
  *
  * @example
@@ -60,16 +62,17 @@ export function seriesColor(name: string, index: number): string {
  * import { expect } from "chai";
  *
  * expect(baseLayout({ height: 300 }, "Loss").title?.text).to.equal("Loss");
+ * expect(baseLayout({}, "Bars", false)).to.not.have.property("legend");
  * ```
  */
-export function baseLayout(options: PlotOptions, defaultTitle: string): Layout {
+export function baseLayout(options: PlotOptions, defaultTitle: string, legend = true): Layout {
   return {
     title: { text: options.title ?? defaultTitle },
     height: options.height ?? 420,
-    template: "plotly_white",
     plot_bgcolor: "white",
     margin: { t: 90, r: 20, b: 50, l: 60 },
-    legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom" },
+    showlegend: legend,
+    ...(legend ? { legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom" } } : {}),
   };
 }
 

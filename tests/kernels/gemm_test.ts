@@ -92,12 +92,16 @@ Deno.test("gemm() matches the reference, when float32 or float64 and tiny or lar
   for (const shape of [[2, 3, 1], [32, 16, 16], [40, 50, 60]] as [number, number, number][]) {
     _expectClose(gemm, [false, true], shape, [1, 1], rng);
   }
-  const a = Float64Array.from({ length: 6 }, () => rng.normal());
-  const b = Float64Array.from({ length: 6 }, () => rng.normal());
-  const got = new Float64Array(4), want = new Float64Array(4);
-  gemm(false, true, 2, 2, 3, 1, a, b, 0, got);
-  gemmReference(false, true, 2, 2, 3, 1, a, b, 0, want);
-  expect(got).to.deep.equal(want);
+  // float64 (and mixed) products stay on the float64 reference path: equal to the bit.
+  const [m, n, k] = [40, 50, 60];
+  const a = Float64Array.from({ length: m * k }, () => rng.normal());
+  const b = Float64Array.from({ length: k * n }, () => rng.normal());
+  for (const c of [new Float64Array(m * n), new Float32Array(m * n)]) {
+    const want = c.slice();
+    gemm(false, true, m, n, k, 1, a, b, 0, c);
+    gemmReference(false, true, m, n, k, 1, a, b, 0, want);
+    expect(c).to.deep.equal(want);
+  }
 });
 
 for (const [name, kernel] of [["gemm", gemm], ["gemmWasm", gemmWasm]] as const) {

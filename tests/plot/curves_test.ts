@@ -1,14 +1,5 @@
 import { expect } from "chai";
-import {
-  activationPlot,
-  elu,
-  leakyRelu,
-  linspace,
-  parameterSliderPlot,
-  relu,
-  sigmoid,
-  type Trace,
-} from "relu-lab";
+import { activationPlot, elu, leakyRelu, linspace, relu, sigmoid, type Trace } from "relu-lab";
 
 const numbers = (t: Trace, key: "x" | "y") => (t[key] ?? []).filter((v) => v !== null);
 
@@ -39,45 +30,6 @@ Deno.test("activationPlot() marks the derivative's value at the given inputs", (
   const fig = activationPlot([leakyRelu(0.1)], { markDerivativeAt: [0, 1] });
   const marks = fig.data.filter((t) => t.mode === "markers");
   expect(marks.map((t) => [t.x, t.y])).to.deep.equal([[[0], [0.1]], [[1], [1]]]);
-});
-
-Deno.test("parameterSliderPlot() shows only the initial value's traces, references always", () => {
-  const values = [0, 0.1, 0.5];
-  const fig = parameterSliderPlot((a) => leakyRelu(a), values, {
-    initial: 0.5,
-    references: [relu],
-  });
-  expect(fig.data).to.have.length(2 + 2 * values.length);
-  expect(fig.data.map((t) => t.visible ?? true)).to.deep.equal([
-    true,
-    true,
-    false,
-    false,
-    false,
-    false,
-    true,
-    true,
-  ]);
-  const slider = (fig.layout.sliders as {
-    steps: { label: string; args: [{ visible: boolean[] }] }[];
-  }[])[0]!;
-  expect(slider.steps.map((s) => s.label)).to.deep.equal(["0", "0.1", "0.5"]);
-  expect(slider.steps[1]!.args[0].visible).to.deep.equal([
-    true,
-    true,
-    false,
-    false,
-    true,
-    true,
-    false,
-    false,
-  ]);
-});
-
-Deno.test("parameterSliderPlot() rejects an initial value that is not offered", () => {
-  expect(() => parameterSliderPlot((a) => leakyRelu(a), [0.1], { initial: 0.2 }))
-    .to.throw(RangeError, /initial.*0\.2/);
-  expect(() => parameterSliderPlot((a) => leakyRelu(a), [])).to.throw(RangeError, /values/);
 });
 
 Deno.test("linspace() includes both ends and rejects fewer than 2 points", () => {

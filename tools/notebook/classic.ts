@@ -113,6 +113,23 @@ export async function runAllInClassic(
   );
 }
 
+/**
+ * Makes the viewport as tall as the classic UI's notebook (which scrolls inside the page),
+ * so that a screenshot shows every cell.
+ *
+ * @param page A page showing a notebook.
+ * @param maxHeight Tallest viewport, in pixels.
+ * @returns When resized.
+ */
+export async function fitViewportToNotebook(page: Page, maxHeight = 16_000): Promise<void> {
+  const height = await page.evaluate(() =>
+    (globalThis as unknown as {
+      document: { getElementById(id: string): { scrollHeight: number } | null };
+    }).document.getElementById("notebook")?.scrollHeight ?? 900
+  );
+  await page.setViewport({ width: 1100, height: Math.min(maxHeight, height + 200) });
+}
+
 /** A TCP port that was free a moment ago. */
 function _freePort(): number {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });

@@ -1,5 +1,9 @@
 import { expect } from "chai";
-import { runAllInClassic, withClassicServer } from "../../../tools/notebook/classic.ts";
+import {
+  fitViewportToNotebook,
+  runAllInClassic,
+  withClassicServer,
+} from "../../../tools/notebook/classic.ts";
 import { writeKernelSpec } from "../../../tools/notebook/execute.ts";
 import { joinText, type Notebook } from "../../../tools/notebook/commit_form.ts";
 import {
@@ -34,6 +38,7 @@ Deno.test({
           const { page, blocked } = await openOfflinePage(browser);
           const cells = await runAllInClassic(page, server, CHAPTER, 90_000);
           const counts = await waitForFigures(page, expected, 20_000);
+          await fitViewportToNotebook(page);
           return { counts, blocked, cells, shot: await screenshot(page, "classic_01_relu") };
         }),
     );
