@@ -58,6 +58,12 @@ export interface XYPlotOptions extends PlotOptions {
   markY?: number;
   /** Show the legend (hide it when points carry labels). @default true */
   legend?: boolean;
+  /**
+   * Place the series side by side at each category of x instead of on top of each other
+   * (plotly's grouped scatter mode), e.g. several comparisons per dataset.
+   * @default false
+   */
+  group?: boolean;
   /** Any other plotly attributes of the horizontal axis, e.g. `{ tickvals: [1, 2, 4] }`. @default {} */
   xAxis?: Axis;
   /** Any other plotly attributes of the vertical axis. @default {} */
@@ -107,7 +113,8 @@ export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {})
       name: s.name,
       x: [...s.x],
       y: [...s.y],
-      marker: { color, size: 7 },
+      marker: { color, size: 8, symbol: _SYMBOLS[i % _SYMBOLS.length] },
+      ...(options.group && { offsetgroup: s.name }),
       line: { color },
       ...(s.labels && _labels(`${name}.labels`, s.labels, s.y.length)),
       ...(s.yInterval && { error_y: _bars(`${name}.yInterval`, s.y, s.yInterval) }),
@@ -149,9 +156,13 @@ export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {})
     yaxis,
     ...(lines.length > 0 && { shapes: lines }),
     ...(options.legend === false && { showlegend: false }),
+    ...(options.group && { scattermode: "group", scattergap: 0.5 }),
   };
   return new Figure({ data, layout });
 }
+
+/** Marker shapes by series, so that series of one colour (e.g. two Leaky ReLU slopes) differ. */
+const _SYMBOLS = ["circle", "diamond", "square", "triangle-up", "cross", "star", "x"];
 
 /** Plotly text attributes for one label per point. */
 function _labels(name: string, labels: readonly string[], count: number): Record<string, unknown> {

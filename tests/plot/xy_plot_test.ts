@@ -65,3 +65,17 @@ Deno.test("xyPlot() labels points, hides the legend and passes axis attributes t
   expect(() => xyPlot([{ name: "a", x: [1, 2], y: [1, 2], labels: ["one"] }]))
     .to.throw(RangeError, /series\[0\]\.labels.*\(2\), received 1/);
 });
+
+Deno.test("xyPlot() can set series side by side per category, with distinct marker shapes", () => {
+  const series = ["leaky_relu(0.01)", "leaky_relu(0.1)"].map((name) => ({
+    name,
+    x: ["circles", "moons"],
+    y: [0.01, -0.02],
+  }));
+  const fig = xyPlot(series, { group: true });
+  expect(fig.layout.scattermode).to.equal("group");
+  expect(fig.data.map((t) => t.offsetgroup)).to.deep.equal(["leaky_relu(0.01)", "leaky_relu(0.1)"]);
+  const symbols = fig.data.map((t) => (t.marker as { symbol: string }).symbol);
+  expect(new Set(symbols).size).to.equal(2);
+  expect(xyPlot(series).layout.scattermode).to.equal(undefined);
+});
