@@ -18,3 +18,4 @@ export * from "./asymmetric_init.ts";
 export * from "./crossing.ts";
 export * from "./contour.ts";
 export * from "./boundary_shape.ts";
+export * from "./dead_elsewhere.ts";

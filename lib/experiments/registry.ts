@@ -13,6 +13,11 @@ import { preluSlopes } from "../sweeps/prelu_slopes.ts";
 import { w3Circles } from "../sweeps/w3_circles.ts";
 import { boundaryShapeSweep } from "../sweeps/boundaries.ts";
 import { gradientsAtInitSweep, gradientsTrainingSweep } from "../sweeps/gradients.ts";
+import { threatBias } from "../sweeps/threat_bias.ts";
+import { threatWidth } from "../sweeps/threat_width.ts";
+import { threatRevival } from "../sweeps/threat_revival.ts";
+import { remedies } from "../sweeps/remedies.ts";
+import { verdict } from "../sweeps/verdict.ts";
 import type { AnySweep } from "./sweep.ts";
 
 /**
@@ -37,6 +42,11 @@ export const SWEEPS: readonly AnySweep[] = [
   boundaryShapeSweep,
   gradientsAtInitSweep,
   gradientsTrainingSweep,
+  threatBias,
+  threatWidth,
+  threatRevival,
+  remedies,
+  verdict,
 ];
 
 /**

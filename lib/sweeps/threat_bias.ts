@@ -1,0 +1,86 @@
+/**
+ * "Biases as supports": does the initial bias of the hidden units decide how many ReLU
+ * units are dead, at birth and after training? Two circles, MLP 2-16-16-1, SGD, batch 32.
+ *
+ * @module
+ */
+
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
+import { constantInit } from "../init.ts";
+import { mlp } from "../model/mlp.ts";
+import { deriveSeed } from "../random.ts";
+import { fit } from "../train/fit.ts";
+import { circlesSplit, divergedOutcome, evalAccuracy, unitShares } from "./_runs.ts";
+
+/** The grid of {@linkcode threatBias}. */
+export type ThreatBiasGrid = {
+  /** Constant initial bias of every hidden unit. */
+  readonly bias: readonly number[];
+  /** SGD step size. */
+  readonly learningRate: readonly number[];
+  /** Passes over the 500 training points. */
+  readonly epochs: readonly number[];
+};
+
+/** The final metrics {@linkcode threatBias} records. */
+export type ThreatBiasMetric = "deadAtInit" | "deadFraction" | "accuracy" | "testAccuracy";
+
+const _METRICS: readonly ThreatBiasMetric[] = [
+  "deadAtInit",
+  "deadFraction",
+  "accuracy",
+  "testAccuracy",
+];
+
+/**
+ * Initial hidden bias × learning rate on two circles (500 training and 500 test points,
+ * He-uniform weights): the share of hidden units dead on the training inputs at
+ * initialisation and after training, and the accuracies. Each seed draws its own data,
+ * weights and batch order, shared by every bias and rate (paired comparisons).
+ *
+ * @example Its grid
+ * ```ts
+ * import { threatBias } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(threatBias.grid.bias).to.include(0);
+ * expect(threatBias.profiles.full.seeds).to.equal(20);
+ * ```
+ */
+export const threatBias: Sweep<ThreatBiasGrid, ThreatBiasMetric> = defineSweep({
+  name: "threat-bias",
+  description: "Initial hidden bias vs dead ReLU units at birth and after training (circles)",
+  grid: {
+    bias: [-1, -0.5, -0.2, 0, 0.1, 0.5, 1],
+    learningRate: [0.3, 2],
+    epochs: [60],
+  },
+  profiles: {
+    quick: { seeds: 3, grid: { bias: [-1, -0.2, 0, 0.1, 1], epochs: [30] } },
+    full: { seeds: 20 },
+  },
+  metrics: _METRICS,
+  async run({ bias, learningRate, epochs }, seed) {
+    const { train, test } = circlesSplit(seed, 500);
+    const model = mlp({
+      sizes: [2, 16, 16, 1],
+      seed: deriveSeed(seed, "init"),
+      biasInit: constantInit(bias),
+    });
+    const deadAtInit = unitShares(model, train.x).dead;
+    const history = await fit(model, train, {
+      epochs,
+      learningRate,
+      batchSize: 32,
+      seed: deriveSeed(seed, "shuffle"),
+    });
+    return divergedOutcome(history, _METRICS) ?? {
+      metrics: {
+        deadAtInit,
+        deadFraction: unitShares(model, train.x).dead,
+        accuracy: evalAccuracy(model, train),
+        testAccuracy: evalAccuracy(model, test),
+      },
+    };
+  },
+});

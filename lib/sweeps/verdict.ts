@@ -1,0 +1,106 @@
+/**
+ * The verdict: ReLU against Leaky ReLU (a = 0.01 and 0.1) and PReLU, with ELU and GELU
+ * for context, on four synthetic problems and Fashion-MNIST, every activation trained on
+ * the same seeds (same data, initial weights and batch order) so that they compare paired.
+ *
+ * @module
+ */
+
+import { defineSweep, type Sweep } from "../experiments/sweep.ts";
+import { hiddenActivationLayer, mlp } from "../model/mlp.ts";
+import { deriveSeed, Rng } from "../random.ts";
+import { fit } from "../train/fit.ts";
+import { requireOneOf } from "../_validate.ts";
+import { divergedOutcome, evalAccuracy, unitShares } from "./_runs.ts";
+import {
+  recipeData,
+  recipeOptimizer,
+  VERDICT_DATASETS,
+  type VerdictBudget,
+  verdictRecipe,
+} from "./verdict_tasks.ts";
+
+/** The activations of the verdict: ReLU first, the contenders, then context. */
+export const VERDICT_ACTIVATIONS: readonly string[] = [
+  "relu",
+  "leaky_relu(0.01)",
+  "leaky_relu(0.1)",
+  "prelu",
+  "elu",
+  "gelu",
+];
+
+/** The grid of {@linkcode verdict}. */
+export type VerdictGrid = {
+  /** One of `VERDICT_DATASETS`. */
+  readonly dataset: readonly string[];
+  /** A hidden activation spec. */
+  readonly activation: readonly string[];
+  /** `"standard"` (full profile) or `"small"` (quick profile); see `verdictRecipe`. */
+  readonly budget: readonly string[];
+};
+
+/** The final metrics {@linkcode verdict} records. */
+export type VerdictMetric = "accuracy" | "testAccuracy" | "deadFraction" | "inactiveFraction";
+
+const _METRICS: readonly VerdictMetric[] = [
+  "accuracy",
+  "testAccuracy",
+  "deadFraction",
+  "inactiveFraction",
+];
+
+/**
+ * Each activation on each dataset with the dataset's recipe (`verdictRecipe`): final
+ * training accuracy (the last epoch's running accuracy over its minibatches), test
+ * accuracy, and the shares of hidden units dead and never active on the training inputs.
+ * Full profile: standard budget, 20 seeds; quick: small budget, 3 seeds.
+ *
+ * @example Every comparison is paired
+ * ```ts
+ * import { verdict } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(verdict.seedFields).to.deep.equal([]); // seeds do not depend on the activation
+ * expect(verdict.profiles.full.seeds).to.be.at.least(20);
+ * ```
+ */
+export const verdict: Sweep<VerdictGrid, VerdictMetric> = defineSweep({
+  name: "verdict",
+  description: "ReLU vs Leaky ReLU vs PReLU (ELU, GELU) on 4 toy sets and Fashion-MNIST",
+  grid: {
+    dataset: VERDICT_DATASETS,
+    activation: VERDICT_ACTIVATIONS,
+    budget: ["standard"],
+  },
+  profiles: { quick: { seeds: 3, grid: { budget: ["small"] } }, full: { seeds: 20 } },
+  metrics: _METRICS,
+  check: {
+    dataset: (name) => requireOneOf("dataset", name, VERDICT_DATASETS),
+    activation: (name) => hiddenActivationLayer(name, 1, new Rng(0)),
+    budget: (name) => requireOneOf("budget", name, ["standard", "small"]),
+  },
+  async run({ dataset, activation, budget }, seed) {
+    const recipe = verdictRecipe(dataset, budget as VerdictBudget);
+    const { train, test } = await recipeData(dataset, recipe, seed);
+    const model = mlp({ sizes: recipe.sizes, activation, seed: deriveSeed(seed, "init") });
+    const history = await fit(model, train, {
+      epochs: recipe.epochs,
+      learningRate: recipe.learningRate,
+      batchSize: recipe.batchSize,
+      optimizer: recipeOptimizer(recipe),
+      seed: deriveSeed(seed, "shuffle"),
+    });
+    const diverged = divergedOutcome(history, _METRICS);
+    if (diverged) return diverged;
+    const shares = unitShares(model, train.x);
+    return {
+      metrics: {
+        accuracy: history.epochs.at(-1)!.accuracy!,
+        testAccuracy: evalAccuracy(model, test),
+        deadFraction: shares.dead,
+        inactiveFraction: shares.inactive,
+      },
+    };
+  },
+});

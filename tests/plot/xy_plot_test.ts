@@ -1,0 +1,81 @@
+import { expect } from "chai";
+import { seriesColor, xyPlot } from "relu-lab";
+
+Deno.test("xyPlot() draws one trace per series with asymmetric bars in x and y", () => {
+  const fig = xyPlot([
+    {
+      name: "batch_norm",
+      x: [0.1],
+      y: [0.95],
+      xInterval: { low: [0.05], high: [0.2] },
+      yInterval: { low: [0.9], high: [0.97] },
+      mode: "markers",
+    },
+    { name: "relu", x: [1, 2], y: [0.5, 0.6] },
+  ], { xTitle: "dead", yTitle: "accuracy", logX: true, yRange: [0, 1] });
+  expect(fig.data.map((t) => [t.type, t.mode])).to.deep.equal([
+    ["scatter", "markers"],
+    ["scatter", "lines+markers"],
+  ]);
+  const ex = fig.data[0]!.error_x as { array: number[]; arrayminus: number[] };
+  const ey = fig.data[0]!.error_y as { array: number[]; arrayminus: number[] };
+  expect(ex.array[0]).to.be.closeTo(0.1, 1e-12);
+  expect(ex.arrayminus[0]).to.be.closeTo(0.05, 1e-12);
+  expect(ey.array[0]).to.be.closeTo(0.02, 1e-12);
+  expect(fig.data[1]!.error_y).to.equal(undefined);
+  expect((fig.data[1]!.marker as { color: string }).color).to.equal(seriesColor("relu", 1));
+  expect(fig.layout.xaxis?.type).to.equal("log");
+  expect(fig.layout.xaxis?.title?.text).to.equal("dead");
+  expect(fig.layout.yaxis?.range).to.deep.equal([0, 1]);
+  expect(fig.layout.shapes).to.equal(undefined);
+});
+
+Deno.test("xyPlot() takes category names on x and marks lines at given x and y", () => {
+  const fig = xyPlot([{ name: "leaky − relu", x: ["circles", "moons"], y: [0.01, -0.02] }], {
+    markX: [{ x: 20, label: "new data" }],
+    markY: 0,
+  });
+  expect(fig.data[0]!.x).to.deep.equal(["circles", "moons"]);
+  const shapes = fig.layout.shapes as { x0: number; y0: number; xref: string }[];
+  expect(shapes.map((s) => [s.xref, s.x0, s.y0])).to.deep.equal([["x", 20, 0], ["paper", 0, 0]]);
+});
+
+Deno.test("xyPlot() rejects empty input, length mismatches and intervals that miss the value", () => {
+  expect(() => xyPlot([])).to.throw(RangeError, /series/);
+  expect(() => xyPlot([{ name: "a", x: [1, 2], y: [1] }])).to.throw(RangeError, /series\[0\]\.x/);
+  expect(() => xyPlot([{ name: "a", x: [1], y: [NaN] }])).to.throw(RangeError, /series\[0\]\.y/);
+  expect(() => xyPlot([{ name: "a", x: [1], y: [0.5], yInterval: { low: [0.6], high: [0.7] } }])).to
+    .throw(RangeError, /series\[0\]\.yInterval.*0\.6, 0\.5, 0\.7 at index 0/);
+  expect(() => xyPlot([{ name: "a", x: ["c"], y: [0.5], xInterval: { low: [0], high: [1] } }])).to
+    .throw(RangeError, /series\[0\]\.xInterval/);
+});
+
+Deno.test("xyPlot() labels points, hides the legend and passes axis attributes through", () => {
+  const fig = xyPlot([{ name: "adam", x: [0.1], y: [0.9], labels: ["adam"], mode: "markers" }], {
+    legend: false,
+    xAxis: { tickvals: [1, 2, 4] },
+    yAxis: { tickformat: ".1%" },
+  });
+  expect(fig.data[0]!.mode).to.equal("markers+text");
+  expect(fig.data[0]!.text).to.deep.equal(["adam"]);
+  expect(fig.layout.showlegend).to.equal(false);
+  expect(fig.layout.xaxis?.tickvals).to.deep.equal([1, 2, 4]);
+  expect(fig.layout.xaxis?.title?.text).to.equal("x");
+  expect(fig.layout.yaxis?.tickformat).to.equal(".1%");
+  expect(() => xyPlot([{ name: "a", x: [1, 2], y: [1, 2], labels: ["one"] }]))
+    .to.throw(RangeError, /series\[0\]\.labels.*\(2\), received 1/);
+});
+
+Deno.test("xyPlot() can set series side by side per category, with distinct marker shapes", () => {
+  const series = ["leaky_relu(0.01)", "leaky_relu(0.1)"].map((name) => ({
+    name,
+    x: ["circles", "moons"],
+    y: [0.01, -0.02],
+  }));
+  const fig = xyPlot(series, { group: true });
+  expect(fig.layout.scattermode).to.equal("group");
+  expect(fig.data.map((t) => t.offsetgroup)).to.deep.equal(["leaky_relu(0.01)", "leaky_relu(0.1)"]);
+  const symbols = fig.data.map((t) => (t.marker as { symbol: string }).symbol);
+  expect(new Set(symbols).size).to.equal(2);
+  expect(xyPlot(series).layout.scattermode).to.equal(undefined);
+});
