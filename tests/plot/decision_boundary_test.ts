@@ -45,6 +45,11 @@ Deno.test("decisionBoundaryPlot() colours each class's region like its markers (
 
 Deno.test("decisionBoundaryPlot() draws the boundary in black, not in the colour scale", () => {
   const contour = FIG.data[1]!;
-  expect(contour.contours).to.deep.include({ start: 0.5, end: 0.5, coloring: "none" });
-  expect(contour.line).to.deep.equal({ color: "black", width: 2 });
+  const levels = contour.contours as { start: number; end: number; coloring: string };
+  expect(levels).to.deep.include({ start: 0.5, end: 0.5 });
+  // Black either as plain lines in line.color, or as lines coloured by an all-black scale.
+  const colours = levels.coloring === "none"
+    ? [(contour.line as { color: string }).color]
+    : (contour.colorscale as [number, string][]).map(([, colour]) => colour);
+  expect(new Set(colours)).to.deep.equal(new Set(["black"]));
 });
