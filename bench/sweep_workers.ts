@@ -6,12 +6,16 @@
  *
  * Usage: `deno task bench:sweep [--runs N]` (N: only the first N runs, for a quick look).
  *
- * The machine's load average is printed before and after each sweep: other processes
- * competing for the cores lower the speedup, so read it beside the numbers.
+ * The machine's load average is printed before and after each sweep, and `cores_used`:
+ * the process's CPU time (all threads, from getrusage) over the wall time. Other
+ * processes competing for the cores lower both the speedup and `cores_used`, so read
+ * them side by side: a speedup well below 2 with `cores_used` well below 2 means the
+ * cores were busy elsewhere, not that the engine failed to use them.
  *
  * @module
  */
 
+import process from "node:process";
 import { parseArgs } from "node:util";
 import { runSweep, w3Circles } from "../lib/mod.ts";
 
@@ -19,11 +23,18 @@ const { values } = parseArgs({ options: { runs: { type: "string", default: "100"
 const runs = Number(values.runs);
 const outRoot = "data/results/.bench";
 
+/** CPU seconds (user + system, every thread: getrusage) this process has used so far. */
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 const results: { workers: number; wall: number; rows: string[] }[] = [];
 for (const workers of [1, 2]) {
   const outDir = `${outRoot}/workers-${workers}`;
   await Deno.remove(outDir, { recursive: true }).catch(() => {});
   const loadBefore = Deno.loadavg();
+  const cpuBefore = cpuSeconds();
   const start = performance.now();
   // A shard of size `runs` (the first runs in canonical order) keeps the sweep identical.
   const rows = await runSweep(w3Circles, {
@@ -34,6 +45,7 @@ for (const workers of [1, 2]) {
     ...(runs < 100 && { shard: { index: 1, count: Math.ceil(100 / runs) } }),
   });
   const wall = (performance.now() - start) / 1000;
+  const cpu = (cpuSeconds()) - cpuBefore;
   const runSeconds = rows.reduce((sum, row) => sum + row.wallSeconds, 0);
   results.push({
     workers,
@@ -49,6 +61,8 @@ for (const workers of [1, 2]) {
     runs_per_s: Number((rows.length / wall).toFixed(2)),
     completed: rows.filter((row) => row.status === "completed").length,
     threads: workers,
+    cpu_s: Number(cpu.toFixed(2)),
+    cores_used: Number((cpu / wall).toFixed(2)),
     loadavg_before: loadBefore,
     loadavg_after: Deno.loadavg(),
     cores: navigator.hardwareConcurrency,

@@ -58,9 +58,10 @@ export const bce: Loss = {
     for (let i = 0; i < n; i++) {
       const z = logits.data[i]!, y = targets.data[i]!;
       _requireTarget(y >= 0 && y <= 1, i, y, "probabilities in [0, 1]");
-      total += Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+      const e = Math.exp(-Math.abs(z)); // one exponential serves the loss and σ(z)
+      total += Math.max(z, 0) - z * y + Math.log1p(e);
       if (grad) {
-        const s = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+        const s = z >= 0 ? 1 / (1 + e) : e / (1 + e);
         grad.data[i] = (s - y) / n;
       }
     }

@@ -169,9 +169,11 @@ export function gatherRows(
       out.data.constructor === source.data.constructor
     ? out
     : zeros(rows, cols, dtypeOf(source.data));
+  // Plain loops: no subarray view per row (this runs once per minibatch).
+  const from = source.data, to = target.data;
   for (let r = 0; r < rows; r++) {
-    const i = indices[start + r]!;
-    target.data.set(source.data.subarray(i * cols, (i + 1) * cols), r * cols);
+    const i = indices[start + r]! * cols, o = r * cols;
+    for (let c = 0; c < cols; c++) to[o + c] = from[i + c]!;
   }
   return target;
 }

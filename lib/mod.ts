@@ -35,6 +35,7 @@ export * from "./model/mlp.ts";
 export * from "./diagnostics/dead_units.ts";
 export * from "./diagnostics/pre_activations.ts";
 export * from "./diagnostics/gradient_norms.ts";
+export * from "./diagnostics/gradient_flow.ts";
 export * from "./data/mod.ts";
 export * from "./optim/mod.ts";
 export * from "./notebook/kernel.ts";

@@ -48,7 +48,8 @@ function _wilson(k: number, n: number): [number, number] {
   const z = 1.959963984540054, p = k / n, z2n = z * z / n;
   const centre = (p + z2n / 2) / (1 + z2n);
   const half = z * Math.sqrt(p * (1 - p) / n + z2n / (4 * n)) / (1 + z2n);
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // Clamped to contain p: at k = 0 or k = n rounding could leave p a hair outside.
+  return [Math.min(p, Math.max(0, centre - half)), Math.max(p, Math.min(1, centre + half))];
 }
 
 /**

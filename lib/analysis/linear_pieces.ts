@@ -44,12 +44,20 @@ export interface LinearPieces {
 export function linearPieces(model: Sequential, grid: PlaneGrid): LinearPieces {
   const layers = preActivations(model, grid.points);
   const n = grid.points.rows;
-  const patterns = Array.from({ length: n }, (_, point) =>
-    layers.map(({ z }) => {
-      let bits = "";
-      for (let u = 0; u < z.cols; u++) bits += z.data[point * z.cols + u]! > 0 ? "1" : "0";
-      return bits;
-    }).join("|"));
+  // A point's activation pattern as a short key: one character per 16 units of a layer.
+  const patterns = Array.from({ length: n }, (_, point) => {
+    let key = "";
+    for (const { z } of layers) {
+      for (let start = 0; start < z.cols; start += 16) {
+        let bits = 0;
+        for (let u = start; u < Math.min(start + 16, z.cols); u++) {
+          if (z.data[point * z.cols + u]! > 0) bits |= 1 << (u - start);
+        }
+        key += String.fromCharCode(bits);
+      }
+    }
+    return key;
+  });
   const logits = model.predict(grid.points).data;
   const width = grid.xs.length;
   const onBoundary = new Set<string>();

@@ -1,5 +1,6 @@
 // Appends results rows to a sweep's CSV file, one whole line per write, after cutting
-// off a partial last line left by a kill. Private to lib/experiments.
+// off a partial last line left by a kill; rewrites a results file atomically.
+// Private to lib/experiments.
 
 import { encodeRow, headerLine } from "./_csv_codec.ts";
 import type { ResultRow } from "./result_row.ts";
@@ -18,30 +19,24 @@ export class ResultsWriter {
   }
 
   /**
-   * Opens `path` for appending. `scan` is what {@linkcode scanResults} found there: a
-   * partial last line is cut off and a header is written if there is none.
+   * Prepares `file` (open for appending, locked) for rows. `scan` is what
+   * {@linkcode scanResults} found in it: a partial last line is cut off and a header is
+   * written if there is none. The caller closes the file.
    */
-  static async open(path: string, sweep: AnySweep, scan: ResultsScan): Promise<ResultsWriter> {
-    const file = await Deno.open(path, { append: true, create: true });
+  static async start(
+    file: Deno.FsFile,
+    sweep: AnySweep,
+    scan: ResultsScan,
+  ): Promise<ResultsWriter> {
     const writer = new ResultsWriter(file, sweep);
-    try {
-      if (scan.truncated) await file.truncate(scan.completeBytes);
-      if (scan.completeBytes === 0) await writer.#write(headerLine(sweep));
-    } catch (error) {
-      file.close();
-      throw error;
-    }
+    if (scan.truncated) await file.truncate(scan.completeBytes);
+    if (scan.completeBytes === 0) await writer.#write(headerLine(sweep));
     return writer;
   }
 
   /** Appends one row as one line; the line is complete on disk once this resolves. */
   append(row: ResultRow): Promise<void> {
     return this.#write(encodeRow(this.#sweep, row));
-  }
-
-  /** Closes the file. */
-  close(): void {
-    this.#file.close();
   }
 
   async #write(line: string): Promise<void> {

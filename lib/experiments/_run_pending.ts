@@ -9,7 +9,7 @@ import type { ResultRow } from "./result_row.ts";
 import type { SweepProgress } from "./run_sweep.ts";
 import type { Grid, Sweep } from "./sweep.ts";
 
-/** Runs `pending` on `workers` workers; closes the writer and the pool at the end. */
+/** Runs `pending` on `workers` workers, appending rows through `writer`; closes the pool. */
 export async function runPending(
   sweep: Sweep<Grid, string>,
   pending: RunSpec[],
@@ -56,6 +56,5 @@ export async function runPending(
     }));
   } finally {
     pool.close();
-    writer.close();
   }
 }

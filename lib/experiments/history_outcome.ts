@@ -20,7 +20,17 @@ export type HistoryMetric =
   | "deadFractionTest"
   | "revived";
 
-/** The names of {@linkcode HistoryMetric}. */
+/**
+ * The names of {@linkcode HistoryMetric}.
+ *
+ * @example
+ * ```ts
+ * import { HISTORY_METRICS } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(HISTORY_METRICS).to.include("deadFraction");
+ * ```
+ */
 export const HISTORY_METRICS: readonly HistoryMetric[] = [
   "loss",
   "accuracy",

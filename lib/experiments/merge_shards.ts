@@ -7,6 +7,7 @@
 
 import { basename, dirname, join } from "node:path";
 import { rowKey } from "./_csv_codec.ts";
+import { lockResults } from "./_results_lock.ts";
 import { rewriteResults } from "./_results_writer.ts";
 import { planRuns } from "./plan.ts";
 import type { ResultRow } from "./result_row.ts";
@@ -61,28 +62,30 @@ export async function mergeShards(
   const { profile = "quick" } = options;
   const whole = resultsPath(sweep, { ...options, shard: undefined });
   const shards = await _shardFiles(whole, sweep, profile);
-  const rows = new Map<string, ResultRow>();
-  const revisions: string[] = [];
-  for (const path of [whole, ...shards]) {
-    for (const row of (await scanResults(path, sweep)).rows) {
-      if (!rows.has(rowKey(sweep, row))) rows.set(rowKey(sweep, row), row);
+  // A sweep appending to the whole file meanwhile would lose rows to the rewrite: take turns.
+  const lock = await lockResults(whole);
+  try {
+    const rows = new Map<string, ResultRow>();
+    const revisions: string[] = [];
+    for (const path of [whole, ...shards]) {
+      for (const row of (await scanResults(path, sweep)).rows) {
+        if (!rows.has(rowKey(sweep, row))) rows.set(rowKey(sweep, row), row);
+      }
+      revisions.push(...(await readSidecar(sidecarPath(path)))?.revisions ?? []);
     }
-    revisions.push(...(await readSidecar(sidecarPath(path)))?.revisions ?? []);
+    const planned = planRuns(sweep, profile).map((run) => run.key);
+    const isPlanned = new Set(planned);
+    const order = [
+      ...planned.filter((key) => rows.has(key)),
+      ...[...rows.keys()].filter((key) => !isPlanned.has(key)),
+    ];
+    await rewriteResults(whole, sweep, order.map((key) => rows.get(key)!));
+    await writeSidecar(sidecarPath(whole), sweep, profile, null, [...new Set(revisions)]);
+    const missing = planned.filter((key) => !rows.has(key)).length;
+    return { path: whole, shards, rows: order.length, missing };
+  } finally {
+    lock.close();
   }
-  const planned = planRuns(sweep, profile).map((run) => run.key);
-  const isPlanned = new Set(planned);
-  const order = [
-    ...planned.filter((key) => rows.has(key)),
-    ...[...rows.keys()].filter((key) => !isPlanned.has(key)),
-  ];
-  await rewriteResults(whole, sweep, order.map((key) => rows.get(key)!));
-  await writeSidecar(sidecarPath(whole), sweep, profile, null, [...new Set(revisions)]);
-  return {
-    path: whole,
-    shards,
-    rows: order.length,
-    missing: planned.filter((key) => !rows.has(key)).length,
-  };
 }
 
 /** Lists the shard files beside `whole`, checking they are 1..n of one n. */

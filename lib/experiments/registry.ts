@@ -5,7 +5,14 @@
  * @module
  */
 
+import { bornDeadMc } from "../sweeps/born_dead_mc.ts";
+import { dyingInit } from "../sweeps/dying_init.ts";
+import { dyingLr } from "../sweeps/dying_lr.ts";
+import { leakySlope } from "../sweeps/leaky_slope.ts";
+import { preluSlopes } from "../sweeps/prelu_slopes.ts";
 import { w3Circles } from "../sweeps/w3_circles.ts";
+import { boundaryShapeSweep } from "../sweeps/boundaries.ts";
+import { gradientsAtInitSweep, gradientsTrainingSweep } from "../sweeps/gradients.ts";
 import { threatBias } from "../sweeps/threat_bias.ts";
 import { threatWidth } from "../sweeps/threat_width.ts";
 import { threatRevival } from "../sweeps/threat_revival.ts";
@@ -13,9 +20,28 @@ import { remedies } from "../sweeps/remedies.ts";
 import { verdict } from "../sweeps/verdict.ts";
 import type { AnySweep } from "./sweep.ts";
 
-/** Every registered sweep, in the order `deno task sweep --list` shows them. */
+/**
+ * Every registered sweep, in the order `deno task sweep --list` shows them.
+ *
+ * @example Names are unique
+ * ```ts
+ * import { SWEEPS } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const names = SWEEPS.map((sweep) => sweep.name);
+ * expect(new Set(names).size).to.equal(names.length);
+ * ```
+ */
 export const SWEEPS: readonly AnySweep[] = [
   w3Circles,
+  dyingLr,
+  dyingInit,
+  bornDeadMc,
+  leakySlope,
+  preluSlopes,
+  boundaryShapeSweep,
+  gradientsAtInitSweep,
+  gradientsTrainingSweep,
   threatBias,
   threatWidth,
   threatRevival,

@@ -51,7 +51,17 @@ export type ResultRow<G extends Grid = Grid, M extends string = string> = string
   ? AnyResultRow
   : Settings<G> & { readonly [K in M]: number | null } & RunRecord;
 
-/** Names of the run columns, which grid fields and metrics may not use. */
+/**
+ * Names of the run columns, which grid fields and metrics may not use.
+ *
+ * @example
+ * ```ts
+ * import { RUN_COLUMNS } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(RUN_COLUMNS).to.include.members(["seed", "status", "perEpoch"]);
+ * ```
+ */
 export const RUN_COLUMNS: readonly string[] = [
   "replicate",
   "seed",

@@ -10,7 +10,19 @@ import { decodeRecord, headerLine, rowKey } from "./_csv_codec.ts";
 import type { ResultRow } from "./result_row.ts";
 import type { AnySweep, Grid, Sweep } from "./sweep.ts";
 
-/** A results file that is corrupt or belongs to something else; it is never overwritten. */
+/**
+ * A results file that is corrupt or belongs to something else; it is never overwritten.
+ *
+ * @example The message starts with path and line
+ * ```ts
+ * import { ResultsFileError } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const error = new ResultsFileError("data/results/x.csv", 7, "bad status");
+ * expect(error.message).to.match(/^data\/results\/x\.csv:7: bad status/);
+ * expect([error.path, error.line]).to.deep.equal(["data/results/x.csv", 7]);
+ * ```
+ */
 export class ResultsFileError extends Error {
   /** The file. */
   readonly path: string;

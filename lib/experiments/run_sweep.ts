@@ -10,6 +10,7 @@ import { describe, requireInteger, requireOneOf } from "../_validate.ts";
 import { rowKey } from "./_csv_codec.ts";
 import { loadSweep } from "./_locate.ts";
 import { ResultsWriter, rewriteResults } from "./_results_writer.ts";
+import { lockResults } from "./_results_lock.ts";
 import { runPending } from "./_run_pending.ts";
 import { parseShard, planRuns, type Shard, shardRuns } from "./plan.ts";
 import type { ResultRow } from "./result_row.ts";
@@ -70,7 +71,8 @@ export interface RunSweepOptions {
   readonly retryFailed?: boolean;
   /**
    * Show a progress bar (runs done, failures, time left): an updating output in a
-   * notebook, a line on a terminal, one final line in logs.
+   * notebook, a line on a terminal, one final line in logs; and report each failed run
+   * with its settings on stderr as it happens.
    * @default true
    */
   readonly progress?: boolean;
@@ -125,32 +127,47 @@ export async function runSweep<G extends Grid, M extends string>(
   const runs = shard ? shardRuns(all, shard) : all;
   const path = resultsPath(sweep, { profile, outDir, shard });
   await Deno.mkdir(outDir, { recursive: true });
-  let scan = await scanResults(path, sweep);
-  const planned = new Set(runs.map((run) => run.key));
-  const retry = (row: ResultRow) => row.status === "failed" && planned.has(rowKey(sweep, row));
-  if (options.retryFailed && scan.rows.some(retry)) {
-    await rewriteResults(path, sweep, scan.rows.filter((row) => !retry(row)));
-    scan = await scanResults(path, sweep);
+  // Held until the end: a second sweep on this file waits, then finds these rows.
+  let file = await lockResults(path);
+  try {
+    let scan = await scanResults(path, sweep);
+    const planned = new Set(runs.map((run) => run.key));
+    const retry = (row: ResultRow) => row.status === "failed" && planned.has(rowKey(sweep, row));
+    if (options.retryFailed && scan.rows.some(retry)) {
+      await rewriteResults(path, sweep, scan.rows.filter((row) => !retry(row)));
+      const rewritten = await lockResults(path); // the lock held so far is on the old file
+      file.close();
+      file = rewritten;
+      scan = await scanResults(path, sweep);
+    }
+    const shardSpec = shard ? `${shard.index}/${shard.count}` : null;
+    await writeSidecar(sidecarPath(path), sweep, profile, shardSpec, [await gitRevision()]);
+    const rows = new Map(scan.rows.map((row) => [rowKey(sweep, row), row]));
+    const pending = runs.filter((run) => !rows.has(run.key));
+    if (pending.length > 0) {
+      const label = `${sweep.name} ${profile}${shardSpec ? ` shard ${shardSpec}` : ""}`;
+      const bar = options.progress === false
+        ? undefined
+        : createProgress({ total: pending.length, label });
+      await runPending(sweep, pending, await ResultsWriter.start(file, sweep, scan), {
+        workers,
+        skipped: runs.length - pending.length,
+        onProgress: (progress) => {
+          options.onProgress?.(progress);
+          if (bar && progress.row.status === "failed") {
+            console.error(`${sweep.name}: run failed (${progress.run}): ${progress.row.error}`);
+          }
+          return bar?.update(progress.done, {
+            failed: progress.failed,
+            diverged: progress.diverged,
+          });
+        },
+        rows,
+      });
+      await bar?.finish();
+    }
+    return runs.map((run) => rows.get(run.key)! as ResultRow<G, M>);
+  } finally {
+    file.close();
   }
-  const shardSpec = shard ? `${shard.index}/${shard.count}` : null;
-  await writeSidecar(sidecarPath(path), sweep, profile, shardSpec, [await gitRevision()]);
-  const rows = new Map(scan.rows.map((row) => [rowKey(sweep, row), row]));
-  const pending = runs.filter((run) => !rows.has(run.key));
-  if (pending.length > 0) {
-    const label = `${sweep.name} ${profile}${shardSpec ? ` shard ${shardSpec}` : ""}`;
-    const bar = options.progress === false
-      ? undefined
-      : createProgress({ total: pending.length, label });
-    await runPending(sweep, pending, await ResultsWriter.open(path, sweep, scan), {
-      workers,
-      skipped: runs.length - pending.length,
-      onProgress: (progress) => {
-        options.onProgress?.(progress);
-        return bar?.update(progress.done, { failed: progress.failed, diverged: progress.diverged });
-      },
-      rows,
-    });
-    await bar?.finish();
-  }
-  return runs.map((run) => rows.get(run.key)! as ResultRow<G, M>);
 }

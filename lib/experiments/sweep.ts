@@ -25,7 +25,17 @@ export type Settings<G extends Grid> = { readonly [K in keyof G]: _Widen<G[K][nu
 /** The two profiles every sweep has. */
 export type ProfileName = "quick" | "full";
 
-/** The profile names, in the order the CLI lists them. */
+/**
+ * The profile names, in the order the CLI lists them.
+ *
+ * @example
+ * ```ts
+ * import { PROFILE_NAMES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(PROFILE_NAMES).to.deep.equal(["quick", "full"]);
+ * ```
+ */
 export const PROFILE_NAMES: readonly ProfileName[] = ["quick", "full"];
 
 /** How big one run of a sweep is: seeds per combination and optional narrower grids. */

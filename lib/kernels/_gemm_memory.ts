@@ -42,10 +42,16 @@ export const kernel = new WebAssembly.Instance(gemmModule, { env: { memory } })
 
 let heap = new Float32Array(memory.buffer);
 
-/** Grows the memory to at least `bytes` and returns a float view of all of it. */
+/**
+ * Grows the memory to at least `bytes` and returns a float view of all of it. Only this
+ * function grows the memory, so the cached view's length is the memory's size and the
+ * common case never reads `memory.buffer` (for a shared memory, a call into the runtime).
+ */
 export function reserve(bytes: number): Float32Array {
-  const have = memory.buffer.byteLength;
-  if (bytes > have) memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
-  if (heap.length * 4 !== memory.buffer.byteLength) heap = new Float32Array(memory.buffer);
+  if (bytes > heap.length * 4) {
+    const have = memory.buffer.byteLength;
+    if (bytes > have) memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
+    heap = new Float32Array(memory.buffer);
+  }
   return heap;
 }

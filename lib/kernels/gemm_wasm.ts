@@ -24,9 +24,21 @@ function _align(bytes: number): number {
   return (bytes + 63) & ~63;
 }
 
+/** Below this many entries a plain loop copies faster than a subarray view and `set`. */
+const LOOP_COPY_MAX = 256;
+
 /** Copies the first `length` entries of `source` into `heap` at byte address `at`. */
 function _copyIn(heap: Float32Array, source: Float32Array, length: number, at: number): void {
-  heap.set(source.length === length ? source : source.subarray(0, length), at / 4);
+  if (length <= LOOP_COPY_MAX) {
+    for (let i = 0, j = at / 4; i < length; i++, j++) heap[j] = source[i]!;
+  } else heap.set(source.length === length ? source : source.subarray(0, length), at / 4);
+}
+
+/** Copies `length` entries of `heap` from byte address `at` into `target`. */
+function _copyOut(heap: Float32Array, target: Float32Array, length: number, at: number): void {
+  if (length <= LOOP_COPY_MAX) {
+    for (let i = 0, j = at / 4; i < length; i++, j++) target[i] = heap[j]!;
+  } else target.set(heap.subarray(at / 4, at / 4 + length));
 }
 
 /**
@@ -82,7 +94,7 @@ export function gemmWasm(
     const args: GemmArgs = [tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt];
     _runSplit(args, workAt + _align(work));
   } else kernel.gemm(tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt);
-  c.set(heap.subarray(cAt / 4, cAt / 4 + m * n));
+  _copyOut(heap, c, m * n, cAt);
 }
 
 /**

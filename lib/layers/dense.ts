@@ -86,7 +86,10 @@ export class Dense implements Layer {
     requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, this.outputSize, this.weight.value);
     const b = this.bias.value;
-    for (let i = 0; i < x.rows; i++) out.data.set(b, i * this.outputSize);
+    // Plain loops, not one typed-array set per row: small layers run this every step.
+    for (let i = 0, o = 0; i < x.rows; i++) {
+      for (let j = 0; j < this.outputSize; j++, o++) out.data[o] = b[j]!;
+    }
     gemm(
       false,
       true,

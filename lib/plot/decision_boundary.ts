@@ -80,8 +80,8 @@ export function decisionBoundaryPlot(
     {
       type: "heatmap",
       ...surface,
+      // plotly's RdBu runs blue (0) to red (1): the same colours as the class 0 and 1 markers.
       colorscale: "RdBu",
-      reversescale: true,
       zmin: zRange[0],
       zmax: zRange[1],
       opacity: 0.75,

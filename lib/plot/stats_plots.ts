@@ -172,11 +172,11 @@ function _requireInterval(name: string, e: Estimate): Estimate {
   return e;
 }
 
-/** Layout with a categorical x axis and the value axis titled. */
+/** Layout with a categorical x axis (long group names get room below) and the value axis titled. */
 function _layout(options: ComparisonOptions, title: string, legend: boolean) {
   return {
     ...baseLayout(options, title, legend),
-    xaxis: axis(""),
+    xaxis: { ...axis(""), automargin: true },
     yaxis: axis(options.yTitle ?? "value"),
   };
 }

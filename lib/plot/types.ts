@@ -57,8 +57,8 @@ export interface Axis {
 
 /** A plotly layout. */
 export interface Layout {
-  /** Figure title. */
-  title?: { text: string };
+  /** Figure title, and any other plotly title attribute (position, font). */
+  title?: { text: string; [attribute: string]: unknown };
   /** Height in pixels (the width follows the page). */
   height?: number;
   /** The first horizontal axis. */

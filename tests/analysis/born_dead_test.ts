@@ -18,3 +18,12 @@ Deno.test("bornDeadRate() validates depth, width and trials", () => {
     /width to be an integer, received 1.5/,
   );
 });
+
+Deno.test("bornDeadRate() gives an interval that contains the rate, also when every network is dead", () => {
+  for (const depth of [1, 10, 40]) {
+    const { rate, low, high } = bornDeadRate({ depth, width: 1, trials: 60 });
+    expect(low).to.be.at.most(rate);
+    expect(high).to.be.at.least(rate);
+  }
+  expect(bornDeadRate({ depth: 40, width: 1, trials: 60 }).high).to.equal(1);
+});

@@ -7,6 +7,7 @@ import {
   loadFashionMnist,
 } from "relu-lab";
 import { gzip, idxBytes, tempDir } from "./_idx_files.ts";
+import { realFashionMnistTest } from "../_fashion_mnist_gate.ts";
 
 const PIXELS = 28 * 28;
 const LABELS = [9, 0, 3];
@@ -131,19 +132,9 @@ Deno.test("findFashionMnist() prefers dir, then falls back to the other location
 });
 
 // The real data: 60,000 + 10,000 images, read from data/fashion-mnist/ or Debian's package.
-// Skipped (with the reason in its name) when absent, except in CI, which installs the package.
-const installed = await findFashionMnist({ split: "test" }).then(() => true, (e) => {
-  if (e instanceof DatasetNotFoundError) return false;
-  throw e;
-});
-const inCi = Deno.env.get("CI") === "true";
-Deno.test({
-  name: "loadFashionMnist() loads the real 60,000 training and 10,000 test images" +
-    (installed || inCi
-      ? ""
-      : " (skipped: not installed; sudo apt-get install dataset-fashion-mnist)"),
-  ignore: !installed && !inCi,
-  fn: async () => {
+Deno.test(realFashionMnistTest(
+  "loadFashionMnist() loads the real 60,000 training and 10,000 test images",
+  async () => {
     for (const [split, n] of [["train", 60000], ["test", 10000]] as const) {
       const ds = await loadFashionMnist({ split });
       expect([ds.x.rows, ds.x.cols, ds.y.rows, ds.classes]).to.deep.equal([n, PIXELS, n, 10]);
@@ -156,4 +147,4 @@ Deno.test({
       expect([low, high]).to.deep.equal([0, 1]);
     }
   },
-});
+));

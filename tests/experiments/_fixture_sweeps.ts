@@ -46,3 +46,28 @@ export const faultySweep = defineSweep({
     return { metrics: { value: seed % 7 } };
   },
 });
+
+/** Each run tries one privileged operation and reports whether the worker allowed it. */
+export const sandboxSweep = defineSweep({
+  name: "sandbox",
+  description: "What a sweep worker may do.",
+  grid: { attempt: ["read", "write", "env", "run", "net"] },
+  profiles: { quick: { seeds: 1 }, full: { seeds: 1 } },
+  metrics: ["allowed"],
+  module: import.meta.url,
+  async run({ attempt }) {
+    const attempts: Record<string, () => Promise<unknown>> = {
+      read: () => Deno.readTextFile("deno.json"),
+      write: () => Deno.writeTextFile("data/results/.test/sandbox-escape.txt", "x"),
+      env: () => Promise.resolve(Deno.env.get("HOME")),
+      run: () => new Deno.Command("true").output(),
+      net: () => Deno.connect({ hostname: "127.0.0.1", port: 8099 }),
+    };
+    try {
+      await attempts[attempt]!();
+      return { metrics: { allowed: 1 } };
+    } catch (error) {
+      return { metrics: { allowed: error instanceof Deno.errors.NotCapable ? 0 : 1 } };
+    }
+  },
+});

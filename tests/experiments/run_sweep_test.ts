@@ -1,6 +1,6 @@
 import { expect } from "chai";
-import { resultsPath, runSweep, type SweepProgress } from "relu-lab";
-import { faultySweep, tinySweep } from "./_fixture_sweeps.ts";
+import { defineSweep, resultsPath, runSweep, type SweepProgress } from "relu-lab";
+import { faultySweep, sandboxSweep, tinySweep } from "./_fixture_sweeps.ts";
 import { freshDir, rowsWithoutWallTime } from "./_helpers.ts";
 
 const withoutWallTime = (rows: readonly object[]) =>
@@ -106,4 +106,42 @@ Deno.test("runSweep() re-runs only failed runs with retryFailed, replacing their
   ]);
   const path = resultsPath(faultySweep, { outDir });
   expect((await rowsWithoutWallTime(path)).length).to.equal(5);
+});
+
+Deno.test("runSweep() called twice at once on one file takes turns: every run once", async () => {
+  const outDir = await freshDir("concurrent");
+  const ran: number[] = [0, 0];
+  const [first, second] = await Promise.all(
+    [0, 1].map((i) =>
+      runSweep(tinySweep, { workers: 1, outDir, progress: false, onProgress: () => ran[i]!++ })
+    ),
+  );
+  expect(withoutWallTime(second!)).to.deep.equal(withoutWallTime(first!));
+  expect(ran.sort()).to.deep.equal([0, 12]);
+  expect(await rowsWithoutWallTime(resultsPath(tinySweep, { outDir }))).to.have.length(12);
+});
+
+Deno.test("runSweep() refuses a sweep its workers cannot find, saying how to register it", async () => {
+  const { module: _, ...declaration } = tinySweep;
+  const unregistered = defineSweep({ ...declaration, name: "unregistered" });
+  const error = await runSweep(unregistered, { outDir: await freshDir("unregistered") }).catch((
+    e,
+  ) => e);
+  expect(error).to.be.instanceOf(RangeError);
+  expect(error.message).to.match(/"unregistered" .*add it to SWEEPS.*module: import\.meta\.url/);
+});
+
+Deno.test("runSweep() workers may read but not write, read the environment, run programs or connect", async () => {
+  const rows = await runSweep(sandboxSweep, {
+    workers: 2,
+    outDir: await freshDir("sandbox"),
+    progress: false,
+  });
+  expect(rows.map((row) => [row.attempt, row.allowed])).to.deep.equal([
+    ["read", 1],
+    ["write", 0],
+    ["env", 0],
+    ["run", 0],
+    ["net", 0],
+  ]);
 });

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { decisionBoundaryPlot, fromRows, grid2d } from "relu-lab";
+import { decisionBoundaryPlot, fromRows, grid2d, seriesColor } from "relu-lab";
 
 Deno.test("decisionBoundaryPlot() lays outputs out as heatmap rows per y, with data per class", () => {
   const g = grid2d({ x: [0, 1], resolution: 2 });
@@ -25,4 +25,26 @@ Deno.test("decisionBoundaryPlot() rejects outputs that do not match the grid", (
   expect(() => decisionBoundaryPlot(g, new Array(9).fill(NaN), data)).to.throw(/outputs.*NaN/);
   const bad = { inputs: fromRows([[0, 0]]), labels: [0, 1] };
   expect(() => decisionBoundaryPlot(g, new Array(9).fill(0), bad)).to.throw(/data.inputs/);
+});
+
+const GRID = grid2d({ x: [-1, 1], resolution: 3 });
+const FIG = decisionBoundaryPlot(GRID, new Array(9).fill(0.5), {
+  inputs: fromRows([[0, 0], [0.5, 0.5]]),
+  labels: [0, 1],
+});
+
+Deno.test("decisionBoundaryPlot() colours each class's region like its markers (blue 0, red 1)", () => {
+  const [heatmap, , class0, class1] = FIG.data;
+  // plotly's RdBu, not reversed: blue at output 0, red at output 1.
+  expect(heatmap).to.deep.include({ colorscale: "RdBu", zmin: 0, zmax: 1 });
+  expect(heatmap!.reversescale).to.equal(undefined);
+  expect((class0!.marker as { color: string }).color).to.equal(seriesColor("class 0", 0));
+  expect(seriesColor("class 0", 0)).to.equal("#1f77b4");
+  expect((class1!.marker as { color: string }).color).to.equal("#d62728");
+});
+
+Deno.test("decisionBoundaryPlot() draws the boundary in black, not in the colour scale", () => {
+  const contour = FIG.data[1]!;
+  expect(contour.contours).to.deep.include({ start: 0.5, end: 0.5, coloring: "none" });
+  expect(contour.line).to.deep.equal({ color: "black", width: 2 });
 });

@@ -44,3 +44,10 @@ Deno.test("distributionPlot() draws violins on request and rejects other kinds",
   // @ts-expect-error: an unsupported kind
   expect(() => distributionPlot([], { kind: "strip" })).to.throw(RangeError, /kind/);
 });
+
+Deno.test("barWithCI() and distributionPlot() make room for long group names", () => {
+  const estimate = { name: "leaky_relu(0.1)/xavier", value: 1, low: 0, high: 2 };
+  expect(barWithCI([estimate]).layout.xaxis).to.deep.include({ automargin: true });
+  const sample = { name: estimate.name, values: [1, 2] };
+  expect(distributionPlot([sample]).layout.xaxis).to.deep.include({ automargin: true });
+});

@@ -2,7 +2,7 @@
 // permissions deno.json grants.
 
 import { expect } from "chai";
-import { readResults, resultsPath, w3Circles } from "relu-lab";
+import { readResults, resultsPath, SWEEPS, w3Circles } from "relu-lab";
 import { freshDir } from "../experiments/_helpers.ts";
 
 async function task(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -18,7 +18,11 @@ Deno.test("deno task sweep --list names every sweep, and an unknown name lists t
   expect(list.stdout).to.match(/^w3-circles +Activations x learning rates/m);
   const unknown = await task("sweep", "w3");
   expect(unknown.code).to.equal(2);
-  expect(unknown.stderr).to.match(/Expected sweep to be one of "w3-circles", .*received "w3"/);
+  // Every registered sweep is listed, whatever the chapters have added since.
+  expect(unknown.stderr).to.match(
+    /Expected sweep to be one of "w3-circles"(, "[a-z0-9-]+")*, received "w3"/,
+  );
+  for (const sweep of SWEEPS) expect(list.stdout).to.match(new RegExp(`^${sweep.name} `, "m"));
   expect(unknown.stderr).to.contain("Usage: deno task sweep <name>");
 });
 

@@ -1,0 +1,109 @@
+/**
+ * The issue's workloads, timed: one JSON line per workload,
+ * `{"workload", "train_s", "samples_per_s", "accuracy", "threads"}`.
+ *
+ * - W1 circles: 1,000 points (factor 0.5, noise 0.1), MLP 2-16-16-1 ReLU, BCE, SGD lr 0.1,
+ *   batch 32, 200 epochs; accuracy on the training set.
+ * - W2 Fashion-MNIST: 60,000 images, MLP 784-256-128-10 ReLU, softmax cross-entropy,
+ *   momentum SGD (0.9, lr 0.05), batch 128, 1 epoch; accuracy on the 10,000 test images.
+ *
+ * Timing covers `fit` only, after a short warm-up run, with `performance.now()`. The W3
+ * sweep has its own benchmark (`deno task bench:sweep`); W4 (the tutorial) is not timed here.
+ *
+ * Each line also gives `cpu_s` (this process's CPU seconds over the same span) and the load
+ * average: on a loaded machine wall time overstates the work, CPU time does not.
+ *
+ * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N]` (N timed runs; the best is printed).
+ *
+ * @module
+ */
+
+import { cpuUsage } from "node:process";
+import { parseArgs } from "node:util";
+import { accuracy, circles, type Dataset, fit, loadFashionMnist, mlp, sgd } from "../lib/mod.ts";
+
+const { values } = parseArgs({
+  options: { only: { type: "string" }, repeat: { type: "string", default: "3" } },
+});
+const repeat = Number(values.repeat);
+
+interface Workload {
+  name: string;
+  sizes: number[];
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  momentum: number;
+  train: Dataset;
+  test: Dataset;
+}
+
+/** Trains once (fresh model, same seed) and returns seconds spent in `fit` and the accuracy. */
+async function _run(
+  w: Workload,
+  epochs: number,
+): Promise<{ seconds: number; cpuSeconds: number; accuracy: number }> {
+  const model = mlp({ sizes: w.sizes, activation: "relu", seed: 1 });
+  const optimizer = sgd({ momentum: w.momentum });
+  const cpu = cpuUsage();
+  const start = performance.now();
+  await fit(model, w.train, {
+    epochs,
+    learningRate: w.learningRate,
+    batchSize: w.batchSize,
+    optimizer,
+    seed: 2,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  const { user, system } = cpuUsage(cpu);
+  return {
+    seconds,
+    cpuSeconds: (user + system) / 1e6,
+    accuracy: accuracy(model.predict(w.test.x), w.test.y),
+  };
+}
+
+async function _measure(w: Workload): Promise<void> {
+  // Warm-up: a fraction of the work, so the JIT has compiled the hot paths.
+  await _run(w, Math.max(1, Math.floor(w.epochs / 10)));
+  let best = { seconds: Infinity, cpuSeconds: NaN, accuracy: NaN };
+  for (let i = 0; i < repeat; i++) {
+    const result = await _run(w, w.epochs);
+    if (result.seconds < best.seconds) best = result;
+  }
+  console.log(JSON.stringify({
+    workload: w.name,
+    train_s: Number(best.seconds.toFixed(3)),
+    samples_per_s: Math.round((w.train.x.rows * w.epochs) / best.seconds),
+    accuracy: Number(best.accuracy.toFixed(4)),
+    threads: 1,
+    cpu_s: Number(best.cpuSeconds.toFixed(3)),
+    loadavg: Deno.loadavg(),
+  }));
+}
+
+if (values.only === undefined || values.only === "W1") {
+  const data = circles(0, { n: 1000, factor: 0.5, noise: 0.1 });
+  await _measure({
+    name: "W1 circles",
+    sizes: [2, 16, 16, 1],
+    epochs: 200,
+    batchSize: 32,
+    learningRate: 0.1,
+    momentum: 0,
+    train: data,
+    test: data,
+  });
+}
+if (values.only === undefined || values.only === "W2") {
+  await _measure({
+    name: "W2 Fashion-MNIST epoch",
+    sizes: [784, 256, 128, 10],
+    epochs: 1,
+    batchSize: 128,
+    learningRate: 0.05,
+    momentum: 0.9,
+    train: await loadFashionMnist({ split: "train" }),
+    test: await loadFashionMnist({ split: "test" }),
+  });
+}

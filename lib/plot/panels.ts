@@ -1,0 +1,127 @@
+/**
+ * Side by side: several one-panel figures (say, one decision boundary per activation)
+ * become one figure with a grid of panels, so they can be compared and animated together.
+ *
+ * @module
+ */
+
+import { requireInteger } from "../_validate.ts";
+import { Figure } from "./figure.ts";
+import { baseLayout, subplotAxes } from "./style.ts";
+import type { Layout, PlotOptions, Trace } from "./types.ts";
+
+/** Options of {@linkcode panelGrid}. */
+export interface PanelGridOptions extends PlotOptions {
+  /**
+   * Panels per row.
+   * @default the number of figures, at most 4
+   */
+  columns?: number;
+  /**
+   * One title per panel.
+   * @default each figure's title
+   */
+  titles?: readonly string[];
+  /**
+   * Height of one row of panels in pixels (ignored when `height` is given).
+   * @default 300
+   */
+  rowHeight?: number;
+}
+
+/** Traces whose colour bar would repeat in every panel. */
+const _SCALED = new Set(["heatmap", "contour"]);
+
+/**
+ * Puts one-panel figures into a grid of panels. Each figure's traces move to its panel's
+ * axes, its `xaxis`/`yaxis` settings go with them (a `scaleanchor` follows to the panel's
+ * own x axis; axis titles are kept along the bottom and left edges only), and its title
+ * becomes the panel's caption. Colour bars and legend entries
+ * are shown once, from the first panel; a legend entry toggles that trace in every panel.
+ * Other layout fields of the figures (shapes, annotations) are not carried over.
+ *
+ * @param figures One-panel figures without animation frames, at least one.
+ * @param options Columns, panel titles, row height, title, height.
+ * @returns One figure with a panel per input figure.
+ *
+ * @example Two bar charts side by side
+ * ```ts
+ * import { Figure, panelGrid } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const bar = (title: string) =>
+ *   new Figure({ data: [{ type: "bar", name: "dead", x: ["a"], y: [1] }], layout: { title: { text: title } } });
+ * const fig = panelGrid([bar("relu"), bar("tanh")]);
+ * expect(fig.data.map((t) => [t.xaxis, t.yaxis])).to.deep.equal([["x", "y"], ["x2", "y2"]]);
+ * expect(fig.layout.grid).to.deep.include({ rows: 1, columns: 2 });
+ * ```
+ */
+export function panelGrid(figures: readonly Figure[], options: PanelGridOptions = {}): Figure {
+  if (!(figures?.length > 0)) {
+    throw new RangeError("Expected figures to hold at least one figure, received none");
+  }
+  const { columns = Math.min(4, figures.length), rowHeight = 300 } = options;
+  requireInteger("columns", columns, 1);
+  requireInteger("rowHeight", rowHeight, 1);
+  const titles = options.titles ?? figures.map((f) => f.title);
+  if (titles.length !== figures.length) {
+    throw new RangeError(
+      `Expected titles to have one entry per figure (${figures.length}), received ${titles.length}`,
+    );
+  }
+  const rows = Math.ceil(figures.length / columns);
+  const base = baseLayout({ height: 120 + rowHeight * rows, ...options }, "Side by side");
+  const layout: Layout = {
+    ...base,
+    grid: { rows, columns, pattern: "independent", xgap: 0.1, ygap: 0.3 },
+    // Title at the top, the legend under it, then the panel captions.
+    title: { ...base.title!, yref: "container", y: 1 - 12 / base.height!, yanchor: "top" },
+    margin: { t: 120, r: 20, b: 50, l: 60 },
+    legend: { orientation: "h", x: 0, yref: "container", y: 1 - 42 / base.height!, yanchor: "top" },
+  };
+  const annotations: object[] = [];
+  const data: Trace[] = figures.flatMap((figure, k) => {
+    if (figure.frames.length > 0) {
+      throw new RangeError(`Expected figures[${k}] to have no animation frames; animate the grid`);
+    }
+    const axes = subplotAxes(k);
+    const xaxis = { ...figure.layout.xaxis }, yaxis = { ...figure.layout.yaxis };
+    if (yaxis.scaleanchor !== undefined) {
+      // Equal scales shrink the panel rather than stretch an axis beyond its range.
+      yaxis.scaleanchor = axes.x;
+      xaxis.constrain = yaxis.constrain = "domain";
+    }
+    // Axis titles only along the grid's bottom and left edges.
+    if (k + columns < figures.length) delete xaxis.title;
+    if (k % columns > 0) delete yaxis.title;
+    layout[axes.xKey] = xaxis;
+    layout[axes.yKey] = yaxis;
+    annotations.push({
+      text: titles[k]!,
+      showarrow: false,
+      xref: `${axes.x} domain`,
+      yref: `${axes.y} domain`,
+      x: 0.5,
+      y: 1.08,
+      yanchor: "bottom",
+      font: { size: 13 },
+    });
+    return figure.data.map((trace, t) => {
+      if ((trace.xaxis ?? "x") !== "x" || (trace.yaxis ?? "y") !== "y") {
+        throw new RangeError(
+          `Expected figures[${k}] to have one panel, received trace ${t} on ${trace.xaxis}/${trace.yaxis}`,
+        );
+      }
+      return {
+        ...trace,
+        xaxis: axes.x,
+        yaxis: axes.y,
+        legendgroup: trace.legendgroup ?? trace.name,
+        ...(k > 0 && { showlegend: false }),
+        ...(k > 0 && _SCALED.has(trace.type) && { showscale: false }),
+      };
+    });
+  });
+  layout.annotations = annotations;
+  return new Figure({ data, layout });
+}
