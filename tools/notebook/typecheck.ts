@@ -60,7 +60,10 @@ export async function checkNotebook(
   );
   const nb: Notebook = JSON.parse(await Deno.readTextFile(notebookPath));
   const module = join(workDir, `${basename(notebookPath, ".ipynb")}.ts`);
-  await Deno.writeTextFile(module, notebookModule(nb));
+  await Deno.writeTextFile(
+    module,
+    _absoluteImports(notebookModule(nb), resolve(notebookPath, "..")),
+  );
   const out = await new Deno.Command(Deno.execPath(), {
     args: ["check", "--quiet", "--no-lock", "--config", scratchConfig, module],
     stdout: "piped",
@@ -69,4 +72,16 @@ export async function checkNotebook(
   const text = new TextDecoder().decode(out.stderr) + new TextDecoder().decode(out.stdout);
   // deno-lint-ignore no-control-regex -- strips ANSI colour codes
   return { ok: out.success, output: text.replace(/\x1b\[[0-9;]*m/g, "") };
+}
+
+/**
+ * Rewrites relative import specifiers (`"../lib/mod.ts"`) as absolute paths: the kernel
+ * resolves them from the notebook's folder, the scratch module would from its own.
+ */
+function _absoluteImports(source: string, notebookDir: string): string {
+  return source.replace(
+    /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(["'])(\.{1,2}\/[^"']+)\2/g,
+    (_, head: string, quote: string, specifier: string) =>
+      `${head}${quote}${resolve(notebookDir, specifier)}${quote}`,
+  );
 }

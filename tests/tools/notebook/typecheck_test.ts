@@ -28,3 +28,23 @@ Deno.test("checkNotebook() catches a misspelled import the kernel would let thro
   expect(result.ok).to.equal(false);
   expect(result.output).to.contain("rleu");
 });
+
+Deno.test("checkNotebook() resolves relative imports from the notebook's folder, as the kernel does", async () => {
+  const dir = "tests/.out/typecheck_relative/notebooks";
+  await Deno.mkdir(dir, { recursive: true });
+  const path = `${dir}/relative.ipynb`;
+  // From tests/.out/typecheck_relative/notebooks, the library is four folders up.
+  await Deno.writeTextFile(
+    path,
+    JSON.stringify(notebook('import { relu } from "../../../../lib/mod.ts";', "relu.f(1);")),
+  );
+  const ok = await checkNotebook(path, "tests/.out/typecheck_relative/work");
+  expect(ok.ok, ok.output).to.equal(true);
+  await Deno.writeTextFile(
+    path,
+    JSON.stringify(notebook('import { rleu } from "../../../../lib/mod.ts";', "rleu;")),
+  );
+  const bad = await checkNotebook(path, "tests/.out/typecheck_relative/work");
+  expect(bad.ok).to.equal(false);
+  expect(bad.output).to.contain("rleu");
+});
