@@ -16,7 +16,8 @@ import { makeProfile } from "./_browser_profile.ts";
 
 /** Where to look for Chromium, first match wins (`RELU_LAB_CHROMIUM` overrides). */
 const _CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-const _FLAGS = [
+/** Flags for a headless Chromium that makes no network requests of its own (shared with the browser checks). */
+export const CHROMIUM_FLAGS: readonly string[] = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -152,7 +153,7 @@ async function _launch(executablePath: string): Promise<_Session | undefined> {
     const browser = await puppeteer.launch({
       executablePath,
       pipe: true,
-      args: [..._FLAGS, `--user-data-dir=${profile}`],
+      args: [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`],
     });
     const page = await browser.newPage();
     await page.addScriptTag({ content: await loadPlotlySource() });

@@ -8,6 +8,7 @@
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { join } from "node:path";
 import { FIGURE_CLASS } from "relu-lab";
+import { CHROMIUM_FLAGS } from "../../lib/plot/png.ts";
 
 /** Where the browser checks put their screenshots. */
 export const SCREENSHOT_DIR = "tests/.out/browser";
@@ -29,16 +30,7 @@ export async function withBrowser<T>(
   const browser = await puppeteer.launch({
     executablePath: "/usr/bin/chromium",
     pipe: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      `--user-data-dir=${profileDir}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`],
   });
   try {
     return await body(browser);
