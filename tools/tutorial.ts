@@ -50,7 +50,6 @@ for (const name of names) {
   const nb: Notebook = JSON.parse(await Deno.readTextFile(executed));
   await renderPage(executed, SITE, name);
   await Deno.writeTextFile(source, stringifyNotebook(committedForm(nb)));
-  await _format(source);
   console.log(`✓ ${name} executed in ${run.seconds.toFixed(1)} s → ${SITE}/${name}.html`);
 }
 
@@ -65,10 +64,4 @@ console.log(`Open the tutorial: file://${resolve(index)}`);
 if (failures > 0) {
   console.error(`${failures} notebook(s) failed; their pages were not updated.`);
   Deno.exit(1);
-}
-
-/** Formats a notebook's cells with `deno fmt`, as `deno task check` expects them. */
-async function _format(path: string): Promise<void> {
-  const out = await new Deno.Command("deno", { args: ["fmt", "--quiet", path] }).output();
-  if (!out.success) throw new Error(`deno fmt failed on ${path}`);
 }
