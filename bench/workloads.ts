@@ -20,23 +20,13 @@
 
 import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
-import { accuracy, circles, type Dataset, fit, loadFashionMnist, mlp, sgd } from "../lib/mod.ts";
+import { accuracy, fit, mlp, sgd } from "../lib/mod.ts";
+import { selectedWorkloads, type Workload } from "./_workloads.ts";
 
 const { values } = parseArgs({
   options: { only: { type: "string" }, repeat: { type: "string", default: "3" } },
 });
 const repeat = Number(values.repeat);
-
-interface Workload {
-  name: string;
-  sizes: number[];
-  epochs: number;
-  batchSize: number;
-  learningRate: number;
-  momentum: number;
-  train: Dataset;
-  test: Dataset;
-}
 
 /** Trains once (fresh model, same seed) and returns seconds spent in `fit` and the accuracy. */
 async function _run(
@@ -82,28 +72,4 @@ async function _measure(w: Workload): Promise<void> {
   }));
 }
 
-if (values.only === undefined || values.only === "W1") {
-  const data = circles(0, { n: 1000, factor: 0.5, noise: 0.1 });
-  await _measure({
-    name: "W1 circles",
-    sizes: [2, 16, 16, 1],
-    epochs: 200,
-    batchSize: 32,
-    learningRate: 0.1,
-    momentum: 0,
-    train: data,
-    test: data,
-  });
-}
-if (values.only === undefined || values.only === "W2") {
-  await _measure({
-    name: "W2 Fashion-MNIST epoch",
-    sizes: [784, 256, 128, 10],
-    epochs: 1,
-    batchSize: 128,
-    learningRate: 0.05,
-    momentum: 0.9,
-    train: await loadFashionMnist({ split: "train" }),
-    test: await loadFashionMnist({ split: "test" }),
-  });
-}
+for (const w of await selectedWorkloads(values.only)) await _measure(w);

@@ -16,7 +16,8 @@ import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
-import { circles, type Dataset, loadFashionMnist, Rng } from "../../lib/mod.ts";
+import { Rng } from "../../lib/mod.ts";
+import { selectedWorkloads, type Workload } from "../_workloads.ts";
 
 const { values } = parseArgs({
   options: { only: { type: "string" }, repeat: { type: "string", default: "3" } },
@@ -24,17 +25,6 @@ const { values } = parseArgs({
 const repeat = Number(values.repeat);
 const backend = (await tf.setBackend("wasm").catch(() => false)) ? "wasm" : "cpu";
 if (backend === "cpu") await tf.setBackend("cpu");
-
-interface Workload {
-  name: string;
-  sizes: number[];
-  epochs: number;
-  batchSize: number;
-  learningRate: number;
-  momentum: number;
-  train: Dataset;
-  test: Dataset;
-}
 
 function _model(sizes: number[]): tf.Sequential {
   const model = tf.sequential();
@@ -116,28 +106,4 @@ function _measure(w: Workload): void {
   }));
 }
 
-if (values.only === undefined || values.only === "W1") {
-  const data = circles(0, { n: 1000, factor: 0.5, noise: 0.1 });
-  _measure({
-    name: "W1 circles",
-    sizes: [2, 16, 16, 1],
-    epochs: 200,
-    batchSize: 32,
-    learningRate: 0.1,
-    momentum: 0,
-    train: data,
-    test: data,
-  });
-}
-if (values.only === undefined || values.only === "W2") {
-  _measure({
-    name: "W2 Fashion-MNIST epoch",
-    sizes: [784, 256, 128, 10],
-    epochs: 1,
-    batchSize: 128,
-    learningRate: 0.05,
-    momentum: 0.9,
-    train: await loadFashionMnist({ split: "train" }),
-    test: await loadFashionMnist({ split: "test" }),
-  });
-}
+for (const w of await selectedWorkloads(values.only)) _measure(w);
