@@ -108,23 +108,15 @@ export class Dense implements Layer {
   }
 
   backward(gradOut: Matrix): Matrix {
-    const x = requireForward(this.kind, this.#input);
-    requireShape("gradOut", gradOut, this.outputSize, x.rows);
-    const n = x.rows, units = this.outputSize;
-    // dW = gradOutᵀ · x, db = column sums of gradOut, dx = gradOut · W.
-    gemm(true, false, units, this.inputSize, n, 1, gradOut.data, x.data, 0, this.weight.grad);
-    const db = this.bias.grad;
-    db.fill(0);
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < units; j++) db[j]! += gradOut.data[i * units + j]!;
-    }
-    const gradIn = reuse(this.#gradInput, n, this.inputSize, x.data);
+    const x = this.#parameterGradients(gradOut);
+    // dx = gradOut · W.
+    const gradIn = reuse(this.#gradInput, x.rows, this.inputSize, x.data);
     gemm(
       false,
       false,
-      n,
+      x.rows,
       this.inputSize,
-      units,
+      this.outputSize,
       1,
       gradOut.data,
       this.weight.value,
@@ -133,6 +125,25 @@ export class Dense implements Layer {
     );
     this.#gradInput = gradIn;
     return gradIn;
+  }
+
+  /** `backward` without dx: a third of the work when the layer is the model's first. */
+  backwardParameters(gradOut: Matrix): void {
+    this.#parameterGradients(gradOut);
+  }
+
+  /** dW = gradOutᵀ · x and db = column sums of gradOut; returns the cached input x. */
+  #parameterGradients(gradOut: Matrix): Matrix {
+    const x = requireForward(this.kind, this.#input);
+    requireShape("gradOut", gradOut, this.outputSize, x.rows);
+    const n = x.rows, units = this.outputSize;
+    gemm(true, false, units, this.inputSize, n, 1, gradOut.data, x.data, 0, this.weight.grad);
+    const db = this.bias.grad;
+    db.fill(0);
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < units; j++) db[j]! += gradOut.data[i * units + j]!;
+    }
+    return x;
   }
 
   parameters(): Parameter[] {

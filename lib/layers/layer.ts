@@ -43,6 +43,11 @@ export interface Layer {
    * `grad` and returns ∂loss/∂input (also possibly a reused buffer).
    */
   backward(gradOut: Matrix): Matrix;
+  /**
+   * Optional shortcut for a model's first layer, whose input gradient nobody reads:
+   * fills every parameter's `grad` as `backward` does, without computing ∂loss/∂input.
+   */
+  backwardParameters?(gradOut: Matrix): void;
   /** The layer's learnable parameters (empty for parameter-free layers). */
   parameters(): Parameter[];
 }

@@ -196,7 +196,7 @@ export async function fit(
       if (grad?.rows !== out.rows) grad = zeros(out.rows, out.cols, dtypeOf(out.data));
       const batchLoss = loss.evaluate(out, yBatch, grad);
       if (classifies) correct += accuracy(out, yBatch) * (end - start);
-      model.backward(grad);
+      model.backwardParameters(grad);
       if (record.gradNorms) {
         gradientNorms(model).forEach((g, i) => normSums[i] = (normSums[i] ?? 0) + g);
       }

@@ -1,12 +1,15 @@
 import { expect } from "chai";
 import {
+  ActivationLayer,
   bce,
-  type Dense,
+  Dense,
   fromRows,
   mlp,
   mlpFromWeights,
   Rng,
+  Sequential,
   softmaxCrossEntropy,
+  tanh,
   uniformInit,
   zeros,
 } from "../../lib/mod.ts";
@@ -87,4 +90,25 @@ Deno.test("Sequential.forward() rejects inputs of the wrong width", () => {
     RangeError,
     /targets to be 2 × 1/,
   );
+});
+
+Deno.test("Sequential.backwardParameters() fills the same gradients as backward(), bit for bit", () => {
+  const x = randomMatrix(5, 3, new Rng(4));
+  const gradOut = randomMatrix(5, 2, new Rng(5));
+  const gradients = (model: Sequential, skipInput: boolean) => {
+    model.forward(x, "train");
+    if (skipInput) model.backwardParameters(gradOut);
+    else model.backward(gradOut);
+    return model.parameters().map((p) => Array.from(p.grad));
+  };
+  const rng = () => new Rng(6);
+  // A dense first layer takes the shortcut; an activation first layer has none and runs backward.
+  const build = [
+    () => mlp({ sizes: [3, 4, 2], seed: 1, dtype: "float64" }),
+    () =>
+      new Sequential([new ActivationLayer(tanh, 3), new Dense(3, 2, rng(), { dtype: "float64" })]),
+  ];
+  for (const make of build) {
+    expect(gradients(make(), true)).to.deep.equal(gradients(make(), false));
+  }
 });
