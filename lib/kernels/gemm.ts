@@ -13,7 +13,7 @@
 import type { FloatArray } from "../matrix.ts";
 import { requireGemmArgs } from "./_gemm_args.ts";
 import { gemmReference } from "./gemm_reference.ts";
-import { gemmWasm } from "./gemm_wasm.ts";
+import { gemmWasmUnchecked } from "./gemm_wasm.ts";
 
 /**
  * Below this many multiply-adds (m·n·k) the call into WebAssembly costs more than it saves
@@ -63,6 +63,6 @@ export function gemm(
   if (
     m * n * k >= WASM_MIN_WORK && a instanceof Float32Array && b instanceof Float32Array &&
     c instanceof Float32Array
-  ) gemmWasm(transA, transB, m, n, k, alpha, a, b, beta, c);
+  ) gemmWasmUnchecked(transA, transB, m, n, k, alpha, a, b, beta, c);
   else gemmReference(transA, transB, m, n, k, alpha, a, b, beta, c);
 }

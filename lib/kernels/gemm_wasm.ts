@@ -81,6 +81,25 @@ export function gemmWasm(
   c: Float32Array,
 ): void {
   requireGemmArgs(m, n, k, a, b, c);
+  gemmWasmUnchecked(transA, transB, m, n, k, alpha, a, b, beta, c);
+}
+
+/**
+ * {@linkcode gemmWasm} without the argument checks, for {@linkcode gemm}, which has made
+ * them already (at W1's shapes a check costs as much as a tenth of the product).
+ */
+export function gemmWasmUnchecked(
+  transA: boolean,
+  transB: boolean,
+  m: number,
+  n: number,
+  k: number,
+  alpha: number,
+  a: Float32Array,
+  b: Float32Array,
+  beta: number,
+  c: Float32Array,
+): void {
   const aAt = CONTROL_BYTES, bAt = _align(aAt + 4 * m * k), cAt = _align(bAt + 4 * k * n);
   const work = kernel.workspaceBytes(m, n, k), workAt = _align(cAt + 4 * m * n);
   const split = gemmThreads() === 2 && m * n * k >= SPLIT_MIN_WORK && helperReady();
