@@ -22,6 +22,7 @@ export { gemm } from "./kernels/gemm.ts";
 export { gemmReference } from "./kernels/gemm_reference.ts";
 export { gemmWasm } from "./kernels/gemm_wasm.ts";
 export { gemmThreads, setGemmThreads } from "./kernels/gemm_threads.ts";
+export { rectifyBackward, rectifyForward } from "./kernels/rectifier.ts";
 export * from "./layers/layer.ts";
 export * from "./layers/dense.ts";
 export * from "./layers/activation_layer.ts";

