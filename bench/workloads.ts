@@ -13,20 +13,27 @@
  * Each line also gives `cpu_s` (this process's CPU seconds over the same span) and the load
  * average: on a loaded machine wall time overstates the work, CPU time does not.
  *
- * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N]` (N timed runs; the best is printed).
+ * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2]` (N timed runs;
+ * the best is printed; `--threads 2` lets large products use a second core, `setGemmThreads`).
  *
  * @module
  */
 
 import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
-import { accuracy, fit, mlp, sgd } from "../lib/mod.ts";
+import { accuracy, fit, mlp, setGemmThreads, sgd } from "../lib/mod.ts";
 import { selectedWorkloads, type Workload } from "./_workloads.ts";
 
 const { values } = parseArgs({
-  options: { only: { type: "string" }, repeat: { type: "string", default: "3" } },
+  options: {
+    only: { type: "string" },
+    repeat: { type: "string", default: "3" },
+    threads: { type: "string", default: "1" },
+  },
 });
 const repeat = Number(values.repeat);
+const threads = Number(values.threads);
+setGemmThreads(threads);
 
 /** Trains once (fresh model, same seed) and returns seconds spent in `fit` and the accuracy. */
 async function _run(
@@ -66,7 +73,7 @@ async function _measure(w: Workload): Promise<void> {
     train_s: Number(best.seconds.toFixed(3)),
     samples_per_s: Math.round((w.train.x.rows * w.epochs) / best.seconds),
     accuracy: Number(best.accuracy.toFixed(4)),
-    threads: 1,
+    threads,
     cpu_s: Number(best.cpuSeconds.toFixed(3)),
     loadavg: Deno.loadavg(),
   }));

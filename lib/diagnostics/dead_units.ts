@@ -15,7 +15,8 @@ import { PReLU } from "../layers/prelu.ts";
 import type { RReLU } from "../layers/rrelu.ts";
 import type { Matrix } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
-import { preActivations } from "./pre_activations.ts";
+import { positiveMask } from "../kernels/rectifier.ts";
+import { type LayerPreActivations, preActivations } from "./pre_activations.ts";
 
 /** Dead-unit census of one hidden activation layer. */
 export interface LayerDeadUnits {
@@ -62,26 +63,69 @@ function _slope(layer: Layer, z: number, unit: number): number {
  * ```
  */
 export function deadUnits(model: Sequential, x: Matrix): LayerDeadUnits[] {
-  return preActivations(model, x).map(({ layer: index, activation: layer, z }) => {
-    const units = z.cols;
-    const active = new Array<number>(units).fill(0);
-    const alive = new Array<boolean>(units).fill(false);
-    for (let i = 0; i < z.rows; i++) {
-      for (let j = 0; j < units; j++) {
-        const v = z.data[i * units + j]!;
-        if (v > 0) active[j]!++;
-        if (!alive[j] && (_slope(layer, v, j) !== 0 || _output(layer, v, j) !== 0)) alive[j] = true;
-      }
+  return preActivations(model, x).map(deadUnitsOf);
+}
+
+/**
+ * The census of one activation layer from its pre-activations (what {@linkcode deadUnits}
+ * computes per layer, for callers that already ran the forward pass).
+ *
+ * @param preActivations One layer's entry from `preActivations`.
+ * @returns Its census.
+ *
+ * @example From `preActivationsAndOutput`, with the output of the same pass
+ * ```ts
+ * import { deadUnitsOf, fromRows, mlpFromWeights, preActivationsAndOutput } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1], [1]], [[1, 1]]], biases: [[0, -100], [0]] });
+ * const { preActivations, output } = preActivationsAndOutput(model, fromRows([[2]], "float64"));
+ * expect(deadUnitsOf(preActivations[0]!).dead).to.deep.equal([false, true]);
+ * expect(output.data[0]).to.equal(2);
+ * ```
+ */
+export function deadUnitsOf(
+  { layer: index, activation: layer, z }: LayerPreActivations,
+): LayerDeadUnits {
+  const units = z.cols;
+  const active = _positiveCounts(z);
+  const dead: boolean[] = [];
+  for (let j = 0; j < units; j++) {
+    // Alive: some sample gets a non-zero output or slope. Most units show it at once.
+    let alive = false;
+    for (let i = 0; i < z.rows && !alive; i++) {
+      const v = z.data[i * units + j]!;
+      alive = _slope(layer, v, j) !== 0 || _output(layer, v, j) !== 0;
     }
-    const dead = alive.map((a) => !a);
-    return {
-      layer: index,
-      units,
-      dead,
-      deadFraction: dead.filter(Boolean).length / units,
-      activeShare: active.map((count) => count / z.rows),
-    };
-  });
+    dead.push(!alive);
+  }
+  return {
+    layer: index,
+    units,
+    dead,
+    deadFraction: dead.filter(Boolean).length / units,
+    activeShare: Array.from(active, (count) => count / z.rows),
+  };
+}
+
+/**
+ * Per column, how many entries are > 0. Branch-free for float32 (a pre-activation's sign
+ * is a coin flip for the branch predictor; see kernels/rectifier.ts).
+ */
+function _positiveCounts(z: Matrix): Int32Array {
+  const units = z.cols, counts = new Int32Array(units);
+  const data = z.data;
+  if (data instanceof Float32Array) {
+    const bits = new Int32Array(data.buffer, data.byteOffset, data.length);
+    for (let i = 0, o = 0; i < z.rows; i++) {
+      for (let j = 0; j < units; j++, o++) counts[j]! -= positiveMask(bits[o]!);
+    }
+  } else {
+    for (let i = 0, o = 0; i < z.rows; i++) {
+      for (let j = 0; j < units; j++, o++) if (data[o]! > 0) counts[j]!++;
+    }
+  }
+  return counts;
 }
 
 /** Output of an activation-like layer at z (evaluation mode). */

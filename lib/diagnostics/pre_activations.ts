@@ -45,6 +45,31 @@ export function isActivationLayer(layer: Layer): boolean {
  * ```
  */
 export function preActivations(model: Sequential, x: Matrix): LayerPreActivations[] {
+  return preActivationsAndOutput(model, x).preActivations;
+}
+
+/**
+ * {@linkcode preActivations} and the model's evaluation-mode output from the same forward
+ * pass, for callers that want both (the training loop's test-set census and test loss).
+ *
+ * @param model The network.
+ * @param x Inputs, one row per sample (at least one).
+ * @returns The pre-activations and the output (a copy).
+ *
+ * @example The output is what `predict` gives
+ * ```ts
+ * import { fromRows, mlpFromWeights, preActivationsAndOutput } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[2], [-1]], [[1, 1]]], biases: [[0, 1], [0]] });
+ * const { output } = preActivationsAndOutput(model, fromRows([[3]], "float64"));
+ * expect(Array.from(output.data)).to.deep.equal([6]);
+ * ```
+ */
+export function preActivationsAndOutput(
+  model: Sequential,
+  x: Matrix,
+): { preActivations: LayerPreActivations[]; output: Matrix } {
   requireShape("x", x, model.inputSize);
   if (x.rows === 0) throw new RangeError("Expected x to have at least one row, received 0 rows");
   const found: LayerPreActivations[] = [];
@@ -55,5 +80,5 @@ export function preActivations(model: Sequential, x: Matrix): LayerPreActivation
     }
     input = layer.forward(input, "eval");
   });
-  return found;
+  return { preActivations: found, output: { ...input, data: input.data.slice() } };
 }

@@ -16,10 +16,23 @@
 const INF_BITS = 0x7f800000;
 
 /**
- * All ones when the float32 with bits `b` is > 0 (0 < b ≤ +Inf's bits as an int32), else
- * all zeros: three sign tests ANDed, then the sign smeared over the word.
+ * All ones (-1) when the float32 with bits `b` (read as an int32) is > 0, that is
+ * 0 < b ≤ +Inf's bits, else 0: three sign tests ANDed, then the sign smeared over the
+ * word. Used by the census of dead units too.
+ *
+ * @param b A float32's bits as an int32.
+ * @returns -1 or 0.
+ *
+ * @example
+ * ```ts
+ * import { expect } from "chai";
+ * import { positiveMask } from "./rectifier.ts";
+ *
+ * const bits = new Int32Array(new Float32Array([2, -2, 0, NaN]).buffer);
+ * expect(Array.from(bits, positiveMask)).to.deep.equal([-1, 0, 0, 0]);
+ * ```
  */
-function _positiveMask(b: number): number {
+export function positiveMask(b: number): number {
   return (-b & ~b & ~(INF_BITS - b)) >> 31;
 }
 
@@ -52,14 +65,14 @@ export function rectifyForward(x: Float32Array, out: Float32Array, slope: number
   if (slope === 0) {
     for (let i = 0; i < x.length; i++) {
       const b = xBits[i]!;
-      outBits[i] = b & _positiveMask(b);
+      outBits[i] = b & positiveMask(b);
     }
     return;
   }
   for (let i = 0; i < x.length; i++) {
     const b = xBits[i]!;
     out[i] = slope * x[i]!; // rounded to float32 as the plain loop's store rounds it
-    const mask = _positiveMask(b);
+    const mask = positiveMask(b);
     outBits[i] = (b & mask) | (outBits[i]! & ~mask);
   }
 }
@@ -91,14 +104,14 @@ export function rectifyBackward(
   const xBits = _bits(x), gradOutBits = _bits(gradOut), gradInBits = _bits(gradIn);
   if (slope === 0) {
     for (let i = 0; i < x.length; i++) {
-      gradInBits[i] = gradOutBits[i]! & _positiveMask(xBits[i]!);
+      gradInBits[i] = gradOutBits[i]! & positiveMask(xBits[i]!);
     }
     return;
   }
   for (let i = 0; i < x.length; i++) {
     const g = gradOutBits[i]!;
     gradIn[i] = slope * gradOut[i]!;
-    const mask = _positiveMask(xBits[i]!);
+    const mask = positiveMask(xBits[i]!);
     gradInBits[i] = (g & mask) | (gradInBits[i]! & ~mask);
   }
 }

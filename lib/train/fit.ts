@@ -5,7 +5,8 @@
  * @module
  */
 
-import { deadUnits, type LayerDeadUnits } from "../diagnostics/dead_units.ts";
+import { deadUnits, deadUnitsOf, type LayerDeadUnits } from "../diagnostics/dead_units.ts";
+import { preActivationsAndOutput } from "../diagnostics/pre_activations.ts";
 import { gradientNorms } from "../diagnostics/gradient_norms.ts";
 import {
   accuracy,
@@ -225,9 +226,8 @@ export async function fit(
       learningRate,
       loss: lossSum / n,
       ...(classifies && { accuracy: correct / n }),
-      ...(options.test && _evaluate(model, options.test, loss, classifies)),
+      ...(options.test && _evaluate(model, options.test, loss, classifies, record.deadUnits)),
       ...(record.deadUnits && { dead: deadUnits(model, train.x) }),
-      ...(record.deadUnits && options.test && { deadTest: deadUnits(model, options.test.x) }),
       ...(record.gradNorms && { gradNorms: normSums.map((sum) => sum / steps) }),
       seconds: (performance.now() - started) / 1000,
     };
@@ -242,15 +242,26 @@ export async function fit(
   return history;
 }
 
+/** Test loss and accuracy, and with `census` the test inputs' dead units from the same pass. */
 function _evaluate(
   model: Sequential,
   data: TrainingData,
   loss: Loss,
   classifies: boolean,
-): { testLoss: number; testAccuracy?: number } {
-  const out = model.forward(data.x, "eval");
+  census = false,
+): { testLoss: number; testAccuracy?: number; deadTest?: LayerDeadUnits[] } {
+  let out: Matrix, deadTest: LayerDeadUnits[] | undefined;
+  if (census) {
+    const pass = preActivationsAndOutput(model, data.x);
+    out = pass.output;
+    deadTest = pass.preActivations.map(deadUnitsOf);
+  } else out = model.forward(data.x, "eval");
   const testLoss = loss.evaluate(out, data.y);
-  return classifies ? { testLoss, testAccuracy: accuracy(out, data.y) } : { testLoss };
+  return {
+    testLoss,
+    ...(classifies && { testAccuracy: accuracy(out, data.y) }),
+    ...(deadTest && { deadTest }),
+  };
 }
 
 function _progressFields(entry: EpochRecord): Record<string, number> {

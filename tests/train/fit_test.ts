@@ -1,5 +1,15 @@
 import { expect } from "chai";
-import { circles, type Dataset, fit, fromRows, mlp, trainTestSplit } from "../../lib/mod.ts";
+import {
+  accuracy,
+  bce,
+  circles,
+  type Dataset,
+  deadUnits,
+  fit,
+  fromRows,
+  mlp,
+  trainTestSplit,
+} from "../../lib/mod.ts";
 
 const data = circles(1, { n: 1000, noise: 0.1, factor: 0.5 });
 const { train, test } = trainTestSplit(data, { testFraction: 0.2, rng: 2 });
@@ -58,6 +68,10 @@ Deno.test("fit() records dead units, test dead units and gradient norms on reque
   expect(last.deadTest).to.have.length(2);
   expect(last.gradNorms).to.have.length(3);
   expect(last.gradNorms!.every((g) => g > 0 && Number.isFinite(g))).to.equal(true);
+  // The test census shares its forward pass with the test loss: both as if computed apart.
+  expect(last.deadTest).to.deep.equal(deadUnits(model, test.x));
+  expect(last.testLoss).to.equal(bce.evaluate(model.forward(test.x, "eval"), test.y));
+  expect(last.testAccuracy).to.equal(accuracy(model.forward(test.x, "eval"), test.y));
 });
 
 Deno.test("fit() follows a learning-rate schedule and stops when onEpoch asks", async () => {
