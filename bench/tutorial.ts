@@ -1,0 +1,63 @@
+/**
+ * The issue's W4 workload: every chapter's Run All, timed. Each notebook runs top to
+ * bottom in a fresh Deno kernel (the quick profiles the chapters ship with), exactly as
+ * `deno task tutorial` runs it, but nothing in `notebooks/` or `site/` is touched: the
+ * executed copies go to `.tools/bench-tutorial/`.
+ *
+ * Prints one JSON line per chapter, `{"workload", "train_s", "ok", "loadavg"}`, where
+ * `train_s` is the wall time from starting the kernel to the last output (kernel start-up,
+ * every cell, every figure drawn), then a line with the total.
+ *
+ * Usage: `deno task bench:tutorial [name ...]` (names without `.ipynb`; all by default).
+ *
+ * @module
+ */
+
+import { basename, join } from "node:path";
+import {
+  APT_PACKAGES,
+  executeNotebook,
+  missingNotebookTools,
+  writeKernelSpec,
+} from "../tools/notebook/execute.ts";
+
+const NOTEBOOKS = "notebooks";
+const WORK = ".tools/bench-tutorial";
+
+const missing = await missingNotebookTools();
+if (missing.length > 0) {
+  console.error(`Missing ${missing.join(", ")}. Install: apt-get install -y ${APT_PACKAGES}`);
+  Deno.exit(1);
+}
+
+const names = [...Deno.readDirSync(NOTEBOOKS)]
+  .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
+  .map((e) => basename(e.name, ".ipynb"))
+  .filter((name) => Deno.args.length === 0 || Deno.args.includes(name))
+  .sort();
+const jupyterPath = await writeKernelSpec(join(WORK, "jupyter"));
+
+let total = 0, failed = 0;
+for (const name of names) {
+  const run = await executeNotebook(
+    join(NOTEBOOKS, `${name}.ipynb`),
+    join(WORK, `${name}.ipynb`),
+    { jupyterPath },
+  );
+  total += run.seconds;
+  if (!run.ok) failed++;
+  console.log(JSON.stringify({
+    workload: `W4 tutorial: ${name}`,
+    train_s: Number(run.seconds.toFixed(1)),
+    ok: run.ok,
+    ...(!run.ok && { message: run.message }),
+    loadavg: Deno.loadavg(),
+  }));
+}
+console.log(JSON.stringify({
+  workload: "W4 tutorial: all chapters",
+  chapters: names.length,
+  train_s: Number(total.toFixed(1)),
+  failed,
+}));
+if (failed > 0) Deno.exit(1);
