@@ -29,6 +29,12 @@ export interface Activation {
   readonly forward: (x: FloatArray, out: FloatArray) => void;
   /** Writes `gradOut[i] * df(x[i])` into `gradIn[i]` for every i. */
   readonly backward: (x: FloatArray, gradOut: FloatArray, gradIn: FloatArray) => void;
+  /**
+   * The derivative written through the output, where that is exact: `df(x)` equals
+   * `dfFromOutput(f(x))` bit for bit (tanh: 1 − y², sigmoid: y(1 − y)). A layer that keeps
+   * its training outputs in float64 then back-propagates without evaluating f again.
+   */
+  readonly dfFromOutput?: (y: number) => number;
 }
 
 /** Builds an activation whose vectorised forms loop over the scalar ones. */
@@ -48,6 +54,18 @@ function _elementwise(
       for (let i = 0; i < x.length; i++) gradIn[i] = gradOut[i]! * df(x[i]!);
     },
   };
+}
+
+/**
+ * An elementwise activation whose derivative is defined through its output,
+ * df(x) = dfFromOutput(f(x)), so that the two agree bit for bit by construction.
+ */
+function _elementwiseViaOutput(
+  name: string,
+  f: (x: number) => number,
+  dfFromOutput: (y: number) => number,
+): Activation {
+  return { ..._elementwise(name, f, (x) => dfFromOutput(f(x))), dfFromOutput };
 }
 
 /**
@@ -168,7 +186,6 @@ function _logistic(x: number): number {
   const e = Math.exp(x);
   return e / (1 + e);
 }
-
 /**
  * Sigmoid (logistic): 1 / (1 + e⁻ˣ). Its derivative peaks at 0.25, at x = 0.
  *
@@ -181,10 +198,7 @@ function _logistic(x: number): number {
  * expect(sigmoid.df(0)).to.equal(0.25);
  * ```
  */
-export const sigmoid: Activation = _elementwise("sigmoid", _logistic, (x) => {
-  const s = _logistic(x);
-  return s * (1 - s);
-});
+export const sigmoid: Activation = _elementwiseViaOutput("sigmoid", _logistic, (s) => s * (1 - s));
 
 /**
  * Hyperbolic tangent. Its derivative peaks at 1, at x = 0.
@@ -197,10 +211,7 @@ export const sigmoid: Activation = _elementwise("sigmoid", _logistic, (x) => {
  * expect(tanh.df(0)).to.equal(1);
  * ```
  */
-export const tanh: Activation = _elementwise("tanh", Math.tanh, (x) => {
-  const t = Math.tanh(x);
-  return 1 - t * t;
-});
+export const tanh: Activation = _elementwiseViaOutput("tanh", Math.tanh, (t) => 1 - t * t);
 
 const INV_SQRT_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 0.3989422804014327;

@@ -28,6 +28,8 @@ export class ActivationLayer implements Layer {
   #input: Matrix | undefined;
   #output: Matrix | undefined;
   #gradInput: Matrix | undefined;
+  /** f(x) in float64 from the last training forward pass, for activations with `dfFromOutput`. */
+  #kept: Float64Array | undefined;
 
   /**
    * @param activation The function to apply.
@@ -39,9 +41,22 @@ export class ActivationLayer implements Layer {
     this.outputSize = inputSize;
   }
 
-  forward(x: Matrix, _mode: Mode): Matrix {
+  forward(x: Matrix, mode: Mode): Matrix {
     const out = reuse(this.#output, x.rows, x.cols, x.data);
-    this.activation.forward(x.data, out.data);
+    const dfFromOutput = this.activation.dfFromOutput;
+    if (mode === "train" && dfFromOutput) {
+      // Keep f(x) in float64 for backward: dfFromOutput(f(x)) is df(x) bit for bit, and
+      // f (an exponential or tanh) is then evaluated once per value instead of twice.
+      const f = this.activation.f;
+      const kept = this.#kept?.length === x.data.length
+        ? this.#kept
+        : new Float64Array(x.data.length);
+      for (let i = 0; i < kept.length; i++) out.data[i] = kept[i] = f(x.data[i]!);
+      this.#kept = kept;
+    } else {
+      this.activation.forward(x.data, out.data);
+      this.#kept = undefined;
+    }
     this.#input = x;
     this.#output = out;
     return out;
@@ -50,7 +65,12 @@ export class ActivationLayer implements Layer {
   backward(gradOut: Matrix): Matrix {
     const x = requireForward(this.kind, this.#input);
     const gradIn = reuse(this.#gradInput, x.rows, x.cols, x.data);
-    this.activation.backward(x.data, gradOut.data, gradIn.data);
+    const kept = this.#kept, dfFromOutput = this.activation.dfFromOutput;
+    if (kept && dfFromOutput) {
+      for (let i = 0; i < kept.length; i++) {
+        gradIn.data[i] = gradOut.data[i]! * dfFromOutput(kept[i]!);
+      }
+    } else this.activation.backward(x.data, gradOut.data, gradIn.data);
     this.#gradInput = gradIn;
     return gradIn;
   }
