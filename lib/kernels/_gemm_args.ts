@@ -12,8 +12,8 @@ function _requireEntries(name: string, data: ArrayLike<number>, needed: number, 
 }
 
 /**
- * Throws unless m, n, k are integers >= 0 and a, b, c are long enough for an
- * m×n×k product (transposition does not change the sizes).
+ * Throws unless m, n, k are integers >= 0 and a, b, c (and a bias, if given) are long
+ * enough for an m×n×k product (transposition does not change the sizes).
  */
 export function requireGemmArgs(
   m: number,
@@ -22,6 +22,7 @@ export function requireGemmArgs(
   a: ArrayLike<number>,
   b: ArrayLike<number>,
   c: ArrayLike<number>,
+  bias?: ArrayLike<number>,
 ): void {
   requireInteger("m", m, 0);
   requireInteger("n", n, 0);
@@ -29,4 +30,5 @@ export function requireGemmArgs(
   _requireEntries("a", a, m * k, "m·k");
   _requireEntries("b", b, k * n, "k·n");
   _requireEntries("c", c, m * n, "m·n");
+  if (bias !== undefined) _requireEntries("bias", bias, n, "n");
 }

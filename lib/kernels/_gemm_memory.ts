@@ -4,7 +4,10 @@
 
 import { gemmModule } from "./_gemm_module.js";
 
-/** The kernel's exports (see gemm.wat). Addresses are byte offsets, flags 0 or 1. */
+/**
+ * The kernel's exports (see gemm.wat). Addresses are byte offsets, flags 0 or 1; a bias
+ * address of 0 means no bias (address 0 is the helper's mailbox, never an operand).
+ */
 export interface GemmExports {
   gemm(
     transA: number,
@@ -21,6 +24,7 @@ export interface GemmExports {
     c: number,
     ldc: number,
     work: number,
+    bias: number,
   ): void;
   workspaceBytes(m: number, n: number, k: number): number;
 }

@@ -36,6 +36,8 @@ const WASM_MIN_WORK = 128;
  * @param b Entries of B.
  * @param beta Scale of C's old entries (0 ignores them, even NaN).
  * @param c Entries of C, overwritten.
+ * @param bias Optional n entries added to every row of C (a dense layer's bias): then
+ *   C ← alpha·op(A)·op(B) + beta·C + bias, with C set to the bias first when beta = 0.
  *
  * @example 2×2 product
  * ```ts
@@ -58,11 +60,12 @@ export function gemm(
   b: FloatArray,
   beta: number,
   c: FloatArray,
+  bias?: FloatArray,
 ): void {
-  requireGemmArgs(m, n, k, a, b, c);
+  requireGemmArgs(m, n, k, a, b, c, bias);
   if (
     m * n * k >= WASM_MIN_WORK && a instanceof Float32Array && b instanceof Float32Array &&
-    c instanceof Float32Array
-  ) gemmWasmUnchecked(transA, transB, m, n, k, alpha, a, b, beta, c);
-  else gemmReference(transA, transB, m, n, k, alpha, a, b, beta, c);
+    c instanceof Float32Array && (bias === undefined || bias instanceof Float32Array)
+  ) gemmWasmUnchecked(transA, transB, m, n, k, alpha, a, b, beta, c, bias);
+  else gemmReference(transA, transB, m, n, k, alpha, a, b, beta, c, bias);
 }

@@ -1,4 +1,5 @@
-;; Float32 matrix product with 128-bit SIMD: C ← alpha·op(A)·op(B) + beta·C, row-major.
+;; Float32 matrix product with 128-bit SIMD: C ← alpha·op(A)·op(B) + beta·C, row-major,
+;; optionally plus a bias row added to every row of C (a dense layer's forward pass).
 ;;
 ;; The classic blocked scheme (Goto & van de Geijn, "Anatomy of high-performance matrix
 ;; multiplication", 2008), small enough to read in one sitting:
@@ -287,29 +288,78 @@
         (br_if $cols (i32.lt_s (local.tee $j (i32.add (local.get $j) (i32.const 1))) (local.get $nr))))
       (br_if $rows (i32.lt_s (local.tee $r (i32.add (local.get $r) (i32.const 1))) (local.get $mr)))))
 
+  ;; Every row of C (m rows of n floats, ldc floats apart) ← bias when beta = 0, else
+  ;; beta·row + bias: the start of a product that adds a bias row (a dense layer's forward).
+  ;; beta = 0 copies the bias, so old NaNs in C are ignored as in BLAS.
+  (func $biasRows (param $c i32) (param $m i32) (param $n i32) (param $ldc i32) (param $beta f32)
+    (param $bias i32)
+    (local $row i32) (local $j i32) (local $at i32) (local $from i32) (local $bv v128) (local $keep i32)
+    (local.set $keep (f32.ne (local.get $beta) (f32.const 0)))
+    (local.set $bv (f32x4.splat (local.get $beta)))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_s (local.get $row) (local.get $m)))
+        (local.set $at
+          (i32.add (local.get $c) (i32.shl (i32.mul (local.get $row) (local.get $ldc)) (i32.const 2))))
+        (local.set $from (local.get $bias))
+        (local.set $j (i32.const 0))
+        (block $vecDone
+          (loop $vec
+            (br_if $vecDone (i32.gt_s (i32.add (local.get $j) (i32.const 4)) (local.get $n)))
+            (v128.store (local.get $at)
+              (if (result v128) (local.get $keep)
+                (then (f32x4.add (f32x4.mul (v128.load (local.get $at)) (local.get $bv))
+                  (v128.load (local.get $from))))
+                (else (v128.load (local.get $from)))))
+            (local.set $at (i32.add (local.get $at) (i32.const 16)))
+            (local.set $from (i32.add (local.get $from) (i32.const 16)))
+            (local.set $j (i32.add (local.get $j) (i32.const 4)))
+            (br $vec)))
+        (block $tailDone
+          (loop $tail
+            (br_if $tailDone (i32.ge_s (local.get $j) (local.get $n)))
+            (f32.store (local.get $at)
+              (if (result f32) (local.get $keep)
+                (then (f32.add (f32.mul (f32.load (local.get $at)) (local.get $beta))
+                  (f32.load (local.get $from))))
+                (else (f32.load (local.get $from)))))
+            (local.set $at (i32.add (local.get $at) (i32.const 4)))
+            (local.set $from (i32.add (local.get $from) (i32.const 4)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $tail)))
+        (local.set $row (i32.add (local.get $row) (i32.const 1)))
+        (br $rows))))
+
   ;; C (m×n, at c) ← alpha·op(A)·op(B) + beta·C. op(A) is m×k: A is stored m×k, or k×m
   ;; when transA ≠ 0. op(B) is k×n: B is stored k×n, or n×k when transB ≠ 0. Consecutive
   ;; stored rows of A, B and C are lda, ldb and ldc floats apart. `work` points at
-  ;; workspaceBytes(m, n, k) free bytes, 16-byte aligned.
+  ;; workspaceBytes(m, n, k) free bytes, 16-byte aligned. A non-zero `bias` points at n
+  ;; floats added to every row: C ← alpha·op(A)·op(B) + beta·C + bias (C ← bias first when
+  ;; beta = 0, so a dense layer's bias costs no pass over C outside the kernel).
   (func $gemm (export "gemm") (param $transA i32) (param $transB i32) (param $m i32) (param $n i32)
     (param $k i32) (param $alpha f32) (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32)
-    (param $beta f32) (param $c i32) (param $ldc i32) (param $work i32)
+    (param $beta f32) (param $c i32) (param $ldc i32) (param $work i32) (param $bias i32)
     (local $lsA i32) (local $ksA i32) (local $lsB i32) (local $ksB i32)
     (local $packA i32) (local $scratch i32) (local $row i32)
     (local $pc i32) (local $kc i32) (local $steps i32) (local $ic i32) (local $mc i32)
     (local $jr i32) (local $ir i32)
-    ;; C ← beta·C, in one sweep when its rows are contiguous.
-    (if (i32.eq (local.get $ldc) (local.get $n))
-      (then (call $scale (local.get $c) (i32.mul (local.get $m) (local.get $n)) (local.get $beta)))
+    ;; C ← beta·C (+ bias); without a bias in one sweep when C's rows are contiguous.
+    (if (local.get $bias)
+      (then
+        (call $biasRows (local.get $c) (local.get $m) (local.get $n) (local.get $ldc)
+          (local.get $beta) (local.get $bias)))
       (else
-        (loop $rows
-          (if (i32.lt_s (local.get $row) (local.get $m))
-            (then
-              (call $scale
-                (i32.add (local.get $c) (i32.shl (i32.mul (local.get $row) (local.get $ldc)) (i32.const 2)))
-                (local.get $n) (local.get $beta))
-              (local.set $row (i32.add (local.get $row) (i32.const 1)))
-              (br $rows))))))
+        (if (i32.eq (local.get $ldc) (local.get $n))
+          (then (call $scale (local.get $c) (i32.mul (local.get $m) (local.get $n)) (local.get $beta)))
+          (else
+            (loop $rows
+              (if (i32.lt_s (local.get $row) (local.get $m))
+                (then
+                  (call $scale
+                    (i32.add (local.get $c) (i32.shl (i32.mul (local.get $row) (local.get $ldc)) (i32.const 2)))
+                    (local.get $n) (local.get $beta))
+                  (local.set $row (i32.add (local.get $row) (i32.const 1)))
+                  (br $rows))))))))
     (if (i32.or (i32.eqz (local.get $k)) (i32.or (i32.eqz (local.get $m)) (i32.eqz (local.get $n))))
       (then (return)))
     ;; Strides (in floats) of op(A)[i][p] along i and p, and of op(B)[p][j] along j and p.

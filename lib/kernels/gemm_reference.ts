@@ -23,6 +23,8 @@ import { requireGemmArgs } from "./_gemm_args.ts";
  * @param b Entries of B.
  * @param beta Scale of C's old entries (0 ignores them, even NaN).
  * @param c Entries of C, overwritten.
+ * @param bias Optional n entries added to every row of C (a dense layer's bias): then
+ *   C ← alpha·op(A)·op(B) + beta·C + bias, with C set to the bias first when beta = 0.
  *
  * @example 2×2 product
  * ```ts
@@ -45,10 +47,16 @@ export function gemmReference(
   b: FloatArray,
   beta: number,
   c: FloatArray,
+  bias?: FloatArray,
 ): void {
-  requireGemmArgs(m, n, k, a, b, c);
+  requireGemmArgs(m, n, k, a, b, c, bias);
   if (beta === 0) c.fill(0, 0, m * n);
   else if (beta !== 1) { for (let i = 0; i < m * n; i++) c[i]! *= beta; }
+  if (bias) {
+    for (let i = 0, o = 0; i < m; i++) {
+      for (let j = 0; j < n; j++, o++) c[o] = beta === 0 ? bias[j]! : c[o]! + bias[j]!;
+    }
+  }
   if (!transB) {
     // i-p-j order: the inner loop walks rows of B and C contiguously.
     for (let i = 0; i < m; i++) {

@@ -57,6 +57,8 @@ function _copyOut(heap: Float32Array, target: Float32Array, length: number, at: 
  * @param b Entries of B.
  * @param beta Scale of C's old entries (0 ignores them, even NaN).
  * @param c Entries of C, overwritten.
+ * @param bias Optional n entries added to every row of C (a dense layer's bias): then
+ *   C ← alpha·op(A)·op(B) + beta·C + bias, with C set to the bias first when beta = 0.
  *
  * @example 2×2 product
  * ```ts
@@ -79,9 +81,10 @@ export function gemmWasm(
   b: Float32Array,
   beta: number,
   c: Float32Array,
+  bias?: Float32Array,
 ): void {
-  requireGemmArgs(m, n, k, a, b, c);
-  gemmWasmUnchecked(transA, transB, m, n, k, alpha, a, b, beta, c);
+  requireGemmArgs(m, n, k, a, b, c, bias);
+  gemmWasmUnchecked(transA, transB, m, n, k, alpha, a, b, beta, c, bias);
 }
 
 /**
@@ -99,20 +102,40 @@ export function gemmWasmUnchecked(
   b: Float32Array,
   beta: number,
   c: Float32Array,
+  bias?: Float32Array,
 ): void {
   const aAt = CONTROL_BYTES, bAt = _align(aAt + 4 * m * k), cAt = _align(bAt + 4 * k * n);
-  const work = kernel.workspaceBytes(m, n, k), workAt = _align(cAt + 4 * m * n);
+  const biasAt = bias ? _align(cAt + 4 * m * n) : 0;
+  const work = kernel.workspaceBytes(m, n, k),
+    workAt = _align(Math.max(biasAt + 4 * n, cAt + 4 * m * n));
   const split = gemmThreads() === 2 && m * n * k >= SPLIT_MIN_WORK && helperReady();
   const heap = reserve(workAt + (split ? 2 * _align(work) : work));
   _copyIn(heap, a, m * k, aAt);
   _copyIn(heap, b, k * n, bAt);
   if (beta !== 0) _copyIn(heap, c, m * n, cAt);
+  if (bias) _copyIn(heap, bias, n, biasAt);
   const lda = transA ? m : k, ldb = transB ? k : n;
   const tA = transA ? 1 : 0, tB = transB ? 1 : 0;
   if (split) {
-    const args: GemmArgs = [tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt];
+    const args: GemmArgs = [
+      tA,
+      tB,
+      m,
+      n,
+      k,
+      alpha,
+      aAt,
+      lda,
+      bAt,
+      ldb,
+      beta,
+      cAt,
+      n,
+      workAt,
+      biasAt,
+    ];
     _runSplit(args, workAt + _align(work));
-  } else kernel.gemm(tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt);
+  } else kernel.gemm(tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt, biasAt);
   _copyOut(heap, c, m * n, cAt);
 }
 
@@ -136,6 +159,7 @@ function _runSplit(args: GemmArgs, work2: number): void {
     second[3] = n - left;
     second[8] = bAt + 4 * left * (transB ? ldb : 1);
     second[11] = cAt + 4 * left;
+    if (second[14] !== 0) second[14] += 4 * left; // the bias entries of the right columns
   }
   second[13] = work2;
   helperStart(second);

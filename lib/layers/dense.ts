@@ -85,11 +85,7 @@ export class Dense implements Layer {
   forward(x: Matrix, _mode: Mode): Matrix {
     requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, this.outputSize, this.weight.value);
-    const b = this.bias.value;
-    // Plain loops, not one typed-array set per row: small layers run this every step.
-    for (let i = 0, o = 0; i < x.rows; i++) {
-      for (let j = 0; j < this.outputSize; j++, o++) out.data[o] = b[j]!;
-    }
+    // The kernel starts C at the bias: no separate pass over the output.
     gemm(
       false,
       true,
@@ -99,8 +95,9 @@ export class Dense implements Layer {
       1,
       x.data,
       this.weight.value,
-      1,
+      0,
       out.data,
+      this.bias.value,
     );
     this.#input = x;
     this.#output = out;

@@ -25,10 +25,12 @@ function _expectClose(
   [m, n, k]: [number, number, number],
   [alpha, beta]: [number, number],
   rng: Rng,
+  withBias = false,
 ): void {
   const a = _random(m * k, rng), b = _random(k * n, rng), c = _random(m * n, rng);
+  const bias = withBias ? _random(n, rng) : undefined;
   const got = c.slice();
-  kernel(transA, transB, m, n, k, alpha, a, b, beta, got);
+  kernel(transA, transB, m, n, k, alpha, a, b, beta, got, bias);
   const want = Float64Array.from(c), size = Float64Array.from(c, Math.abs);
   gemmReference(
     transA,
@@ -41,13 +43,27 @@ function _expectClose(
     Float64Array.from(b),
     beta,
     want,
+    bias && Float64Array.from(bias),
   );
   const abs = (x: Float32Array) => Float64Array.from(x, Math.abs);
-  gemmReference(transA, transB, m, n, k, Math.abs(alpha), abs(a), abs(b), Math.abs(beta), size);
+  gemmReference(
+    transA,
+    transB,
+    m,
+    n,
+    k,
+    Math.abs(alpha),
+    abs(a),
+    abs(b),
+    Math.abs(beta),
+    size,
+    bias && abs(bias),
+  );
   const bad = Array.from(got).findIndex((x, i) =>
     !(Math.abs(x - want[i]!) <= (k + 2) * 2 ** -23 * size[i]!)
   );
-  const where = `entry ${bad} of ${m}×${n}×${k}, trans ${transA}/${transB}, α ${alpha}, β ${beta}`;
+  const where = `entry ${bad} of ${m}×${n}×${k}, trans ${transA}/${transB}, α ${alpha}, β ${beta}` +
+    (withBias ? ", bias" : "");
   expect(bad, `${where}: got ${got[bad]}, want ${want[bad]}`).to.equal(-1);
 }
 
@@ -85,6 +101,30 @@ Deno.test("gemmWasm() matches the reference, when shapes are a dense layer's in 
   _expectClose(gemmWasm, [true, false], [units, inputs, batch], [1, 0], rng); // ∂W
   _expectClose(gemmWasm, [false, false], [batch, inputs, units], [1, 0], rng); // ∂x
   _expectClose(gemmWasm, [false, true], [1, units, inputs], [1, 1], rng); // batch 1
+});
+
+Deno.test("gemmWasm() and gemm() add a bias row, when shapes are odd, beta varies and any transpose is used", () => {
+  const rng = new Rng(6);
+  for (const kernel of [gemmWasm, gemm] as Kernel[]) {
+    for (const trans of TRANSPOSES) {
+      for (const shape of [[1, 1, 1], [7, 3, 17], [33, 17, 2], [32, 1, 16], [129, 9, 5]]) {
+        for (const scale of SCALES) {
+          _expectClose(kernel, trans, shape as [number, number, number], scale, rng, true);
+        }
+      }
+    }
+  }
+});
+
+Deno.test("gemmWasm() with a bias and beta 0 starts C at the bias: old NaNs in C are ignored", () => {
+  const [m, n, k] = [5, 6, 7];
+  const a = new Float32Array(m * k), b = new Float32Array(k * n); // a zero product
+  const bias = Float32Array.from({ length: n }, (_, j) => j / 3 - 1);
+  const c = new Float32Array(m * n).fill(NaN);
+  gemmWasm(false, true, m, n, k, 1, a, b, 0, c, bias);
+  for (let i = 0; i < m; i++) {
+    expect(Array.from(c.subarray(i * n, i * n + n)), `row ${i}`).to.deep.equal(Array.from(bias));
+  }
 });
 
 Deno.test("gemm() matches the reference, when float32 or float64 and tiny or large", () => {

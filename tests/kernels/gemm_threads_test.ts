@@ -24,12 +24,14 @@ Deno.test("gemmWasm() gives the same bits on two threads as on one, when product
     [[false, false], [false, true], [true, false], [true, true]].map(([ta, tb]) => {
       const [m, n, k] = shape;
       const random = (length: number) => Float32Array.from({ length }, () => rng.uniform(-1, 1));
-      return { ta: ta!, tb: tb!, m, n, k, a: random(m * k), b: random(k * n), c: random(m * n) };
+      const [a, b, c] = [random(m * k), random(k * n), random(m * n)];
+      // Half the cases add a bias row, which a column split must cut where it cuts C.
+      return { ta: ta!, tb: tb!, m, n, k, a, b, c, bias: tb ? random(n) : undefined };
     })
   );
-  const single = cases.map(({ ta, tb, m, n, k, a, b, c }) => {
+  const single = cases.map(({ ta, tb, m, n, k, a, b, c, bias }) => {
     const out = c.slice();
-    gemmWasm(ta, tb, m, n, k, 0.5, a, b, 2, out);
+    gemmWasm(ta, tb, m, n, k, 0.5, a, b, 2, out, bias);
     return out;
   });
   await _startHelper();
@@ -38,9 +40,9 @@ Deno.test("gemmWasm() gives the same bits on two threads as on one, when product
     // The main thread takes back halves the helper is too slow to take: repeat until the
     // helper has done some (it spins for a millisecond after each one it sees).
     for (let round = 0; round < 100 && helperHalves() === before; round++) {
-      cases.forEach(({ ta, tb, m, n, k, a, b, c }, i) => {
+      cases.forEach(({ ta, tb, m, n, k, a, b, c, bias }, i) => {
         const out = c.slice();
-        gemmWasm(ta, tb, m, n, k, 0.5, a, b, 2, out);
+        gemmWasm(ta, tb, m, n, k, 0.5, a, b, 2, out, bias);
         expect(out, `${m}×${n}×${k}, trans ${ta}/${tb}`).to.deep.equal(single[i]);
       });
     }
@@ -67,7 +69,7 @@ Deno.test("helperFinish() throws, when the offered half of a product fails", asy
   try {
     // An address past the end of memory makes the kernel trap, in the helper if it took
     // the half (then helperFinish reports it) or else in helperFinish itself.
-    const bad = [0, 0, 8, 8, 8, 1, 2 ** 31 - 64, 8, 128, 8, 0, 128, 8, 1024] as const;
+    const bad = [0, 0, 8, 8, 8, 1, 2 ** 31 - 64, 8, 128, 8, 0, 128, 8, 1024, 0] as const;
     helperStart([...bad]);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(() => helperFinish([...bad])).to.throw(Error, /helper thread failed|out of bounds/);
