@@ -36,6 +36,5 @@ export * from "./animation.ts";
 export * from "./training_curves.ts";
 export * from "./stats_plots.ts";
 export * from "./table.ts";
-export * from "./ci_lines.ts";
 export * from "./panels.ts";
 export * from "./polylines.ts";

@@ -24,32 +24,29 @@ export interface SummaryLike {
 
 /** Options of {@linkcode summarySeries}. */
 export interface SummarySeriesOptions {
-  /** The field on the horizontal axis, e.g. `"bias"`. */
+  /** The field on the horizontal axis, e.g. `"bias"`: numbers or category names. */
   readonly x: string;
-  /**
-   * The field whose values make separate series, e.g. `"learningRate"`.
-   * @default none: one series
-   */
+  /** The field whose values make separate series, e.g. `"learningRate"`. @default one series */
   readonly by?: string;
   /**
-   * Legend name of a series from its `by` value.
+   * Legend name of a series from its `by` value, or one name (without `by`).
    * @default the value as text (or "mean" without `by`)
    */
-  readonly name?: (value: unknown) => string;
-  /**
-   * How the points are drawn.
-   * @default "lines+markers"
-   */
+  readonly name?: string | ((value: unknown) => string);
+  /** How the points are drawn. @default "lines+markers" */
   readonly mode?: XYSeries["mode"];
+  /** Colour group of every series made (see {@linkcode XYSeries}). @default none */
+  readonly colorGroup?: string;
 }
 
 /**
  * Turns summary rows into plot series: for each value of `by` (in order of appearance),
  * the mean against `x`, with error bars from `low` to `high`. Groups without a mean are
- * left out; a group without an interval gets a bar of zero length.
+ * left out; a group without an interval gets a bar of zero length. Numeric x is sorted
+ * (a line joins the points in order); categories keep their order.
  *
  * @param rows Summary rows.
- * @param options The x field, the series field, legend names and mode.
+ * @param options The x field, the series field, legend names, mode and colour group.
  * @returns The series.
  *
  * @example Two learning rates
@@ -58,8 +55,8 @@ export interface SummarySeriesOptions {
  * import { expect } from "chai";
  *
  * const rows = [
- *   { lr: 0.1, bias: 0, mean: 0.1, low: 0.05, high: 0.2 },
  *   { lr: 0.1, bias: 1, mean: 0.2, low: 0.1, high: 0.3 },
+ *   { lr: 0.1, bias: 0, mean: 0.1, low: 0.05, high: 0.2 },
  *   { lr: 2, bias: 0, mean: 0.5, low: null, high: null },
  * ];
  * const series = summarySeries(rows, { x: "bias", by: "lr", name: (lr) => `lr ${lr}` });
@@ -74,32 +71,41 @@ export function summarySeries(
   rows: readonly SummaryLike[],
   options: SummarySeriesOptions,
 ): XYSeries[] {
-  const { x, by, mode = "lines+markers" } = options;
-  const name = options.name ?? ((value: unknown) => by === undefined ? "mean" : String(value));
-  const groups = new Map<unknown, SummaryLike[]>();
+  const { x, by, mode = "lines+markers", colorGroup } = options;
+  const { name = by === undefined ? "mean" : String } = options;
+  const groups = new Map<unknown, _Point[]>();
   rows.forEach((row, i) => {
-    for (const field of [x, ...(by === undefined ? [] : [by])]) {
-      if (!(field in row)) {
-        throw new RangeError(
-          `Expected rows[${i}] to have the field ${describe(field)}, received none`,
-        );
-      }
+    if (by !== undefined && !(by in row)) {
+      throw new RangeError(`Expected rows[${i}] to have the field ${describe(by)}, received none`);
+    }
+    const at = row[x];
+    if (!(typeof at === "string" || (typeof at === "number" && Number.isFinite(at)))) {
+      throw new TypeError(
+        `Expected rows[${i}].${x} to be a finite number or a name, received ${describe(at)}`,
+      );
     }
     if (row.mean === null) return;
     const key = by === undefined ? null : row[by];
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const point = { at, mean: row.mean, low: row.low ?? row.mean, high: row.high ?? row.mean };
+    groups.set(key, [...(groups.get(key) ?? []), point]);
   });
-  return [...groups].map(([key, members]) => ({
-    name: name(key),
-    x: members.map((row) => row[x] as number | string),
-    y: members.map((row) => row.mean!),
-    yInterval: {
-      low: members.map((row) => row.low ?? row.mean!),
-      high: members.map((row) => row.high ?? row.mean!),
-    },
-    mode,
-  }));
+  return [...groups].map(([key, points]) => {
+    if (points.every((p) => typeof p.at === "number")) {
+      points.sort((a, b) => (a.at as number) - (b.at as number));
+    }
+    return {
+      name: typeof name === "string" ? name : name(key),
+      x: points.map((p) => p.at),
+      y: points.map((p) => p.mean),
+      yInterval: { low: points.map((p) => p.low), high: points.map((p) => p.high) },
+      mode,
+      ...(colorGroup !== undefined && { colorGroup }),
+    };
+  });
 }
+
+/** A point of a summary series; a missing interval is the mean itself. */
+type _Point = { at: number | string; mean: number; low: number; high: number };
 
 /** Options of {@linkcode rowSeries}. */
 export interface RowSeriesOptions<R> {

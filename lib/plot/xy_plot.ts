@@ -1,15 +1,17 @@
 /**
  * {@linkcode xyPlot}: points or lines of y against x for several series, each point with
- * an optional interval in y and in x (e.g. mean dead fraction and mean accuracy over seeds,
- * each with its bootstrap interval), and optional vertical marker lines.
+ * an optional interval in y and in x (a mean over seeds with its bootstrap interval, a Monte
+ * Carlo rate with its binomial interval), theory curves drawn dashed beside them, and
+ * optional reference lines.
  *
  * @module
  */
 
 import { describe, requireAllFinite } from "../_validate.ts";
+import { errorBars, pointLabels, referenceLines } from "./_xy_marks.ts";
 import { Figure } from "./figure.ts";
 import { axis, baseLayout, seriesColor } from "./style.ts";
-import type { Axis, PlotOptions, Trace } from "./types.ts";
+import type { Axis, Layout, PlotOptions, Trace } from "./types.ts";
 
 /** One series: y against x, with optional intervals. */
 export interface XYSeries {
@@ -23,41 +25,47 @@ export interface XYSeries {
   yInterval?: { readonly low: readonly number[]; readonly high: readonly number[] };
   /** Lower and upper ends of each x's interval (error bars in x; numeric x only). */
   xInterval?: { readonly low: readonly number[]; readonly high: readonly number[] };
-  /**
-   * How the points are drawn.
-   * @default "lines+markers"
-   */
+  /** How the points are drawn. @default "lines+markers" */
   mode?: "lines+markers" | "markers" | "lines";
+  /** Line style, e.g. `"dash"` for theory. @default "solid" */
+  dash?: "solid" | "dash" | "dot";
+  /**
+   * Series of one colour group share a colour and a marker shape, and stand in one column
+   * of the legend, where they are toggled together (e.g. a width's full run, quick run and
+   * theory, told apart by `mode` and `dash`).
+   * @default the series' own group
+   */
+  colorGroup?: string;
   /** A text label beside each point (e.g. a name, when the legend is hidden). @default none */
   labels?: readonly string[];
 }
 
 /** Options of {@linkcode xyPlot}. */
 export interface XYPlotOptions extends PlotOptions {
-  /**
-   * Title of the horizontal axis.
-   * @default "x"
-   */
+  /** Title of the horizontal axis. @default "x" */
   xTitle?: string;
-  /**
-   * Title of the vertical axis.
-   * @default "y"
-   */
+  /** Title of the vertical axis. @default "y" */
   yTitle?: string;
   /** Plotly tick format of the vertical axis, e.g. `".0%"`. @default undefined */
   yFormat?: string;
   /** Plotly tick format of the horizontal axis. @default undefined */
   xFormat?: string;
-  /** Logarithmic horizontal axis. @default false */
+  /** Logarithmic horizontal axis (learning rates). @default false */
   logX?: boolean;
+  /** Logarithmic vertical axis (distances spanning decades). @default false */
+  logY?: boolean;
   /** Fixed vertical range; autoscaled when absent. @default undefined */
   yRange?: [number, number];
   /** Dashed vertical lines with a label, e.g. where a training phase ends. @default [] */
   markX?: readonly { readonly x: number; readonly label: string }[];
   /** A dashed horizontal line, e.g. y = 0 for differences. @default undefined */
   markY?: number;
-  /** Show the legend (hide it when points carry labels). @default true */
-  legend?: boolean;
+  /**
+   * The legend: `true` above the plot, `"below"` under it (many series would run into the
+   * title; the default height is then 480), `false` none (when points carry labels).
+   * @default true
+   */
+  legend?: boolean | "below";
   /**
    * Place the series side by side at each category of x instead of on top of each other
    * (plotly's grouped scatter mode), e.g. several comparisons per dataset.
@@ -74,7 +82,7 @@ export interface XYPlotOptions extends PlotOptions {
  * Plots series of y against x, with interval bars where given.
  *
  * @param series The series, at least one.
- * @param options Axis titles and formats, marker lines, title, height.
+ * @param options Axis titles, formats and scales, reference lines, legend, title, height.
  * @returns One scatter trace per series.
  *
  * @example Mean dead fraction against bias, with intervals
@@ -91,6 +99,20 @@ export interface XYPlotOptions extends PlotOptions {
  * expect(fig.layout.yaxis?.tickformat).to.equal(".0%");
  * expect(fig.layout.shapes).to.have.length(1);
  * ```
+ *
+ * @example A Monte Carlo rate and its dashed theory, one colour, legend below
+ * ```ts
+ * import { xyPlot } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const fig = xyPlot([
+ *   { name: "Monte Carlo", colorGroup: "w2", x: [1, 2], y: [0.3, 0.5], yInterval: { low: [0.2, 0.4], high: [0.4, 0.6] } },
+ *   { name: "theory", colorGroup: "w2", x: [1, 2], y: [0.25, 0.44], dash: "dash", mode: "lines" },
+ * ], { yFormat: ".0%", legend: "below" });
+ * const [rate, theory] = fig.data.map((t) => t.line as { color: string; dash?: string });
+ * expect(theory).to.deep.equal({ color: rate!.color, dash: "dash" });
+ * expect(fig.layout.legend).to.include({ yanchor: "top" });
+ * ```
  */
 export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {}): Figure {
   if (!Array.isArray(series) || series.length === 0) {
@@ -98,27 +120,25 @@ export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {})
       `Expected series to hold at least one series, received ${describe(series)}`,
     );
   }
+  const groups = [...new Set(series.map((s) => s.colorGroup ?? s.name))];
   const data = series.map((s, i): Trace => {
     const name = `series[${i}]`;
-    requireAllFinite(`${name}.y`, s.y);
-    if (s.x.length !== s.y.length) {
-      throw new RangeError(
-        `Expected ${name}.x to have the ${s.y.length} entries of y, received ${s.x.length}`,
-      );
-    }
-    const color = seriesColor(s.name, i);
+    _requirePoints(name, s);
+    const group = groups.indexOf(s.colorGroup ?? s.name);
+    const color = seriesColor(s.colorGroup ?? s.name, group);
     return {
       type: "scatter",
       mode: (s.mode ?? "lines+markers") + (s.labels ? "+text" : ""),
       name: s.name,
       x: [...s.x],
       y: [...s.y],
-      marker: { color, size: 8, symbol: _SYMBOLS[i % _SYMBOLS.length] },
+      marker: { color, size: 8, symbol: _SYMBOLS[group % _SYMBOLS.length] },
       ...(options.group && { offsetgroup: s.name }),
-      line: { color },
-      ...(s.labels && _labels(`${name}.labels`, s.labels, s.y.length)),
-      ...(s.yInterval && { error_y: _bars(`${name}.yInterval`, s.y, s.yInterval) }),
-      ...(s.xInterval && { error_x: _bars(`${name}.xInterval`, s.x, s.xInterval) }),
+      ...(s.colorGroup !== undefined && { legendgroup: s.colorGroup }),
+      line: { color, ...(s.dash && { dash: s.dash }) },
+      ...(s.labels && pointLabels(`${name}.labels`, s.labels, s.y.length)),
+      ...(s.yInterval && { error_y: errorBars(`${name}.yInterval`, s.y, s.yInterval) }),
+      ...(s.xInterval && { error_x: errorBars(`${name}.xInterval`, s.x, s.xInterval) }),
     };
   });
   const yaxis: Axis = { ...axis(options.yTitle ?? "y", options.yRange), ...options.yAxis };
@@ -126,76 +146,45 @@ export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {})
   if (options.yFormat) yaxis.tickformat = options.yFormat;
   if (options.xFormat) xaxis.tickformat = options.xFormat;
   if (options.logX) xaxis.type = "log";
-  const lines = (options.markX ?? []).map((m) => ({
-    type: "line",
-    xref: "x",
-    yref: "paper",
-    x0: m.x,
-    x1: m.x,
-    y0: 0,
-    y1: 1,
-    line: { dash: "dash", color: "#888", width: 1 },
-    label: { text: m.label, textposition: "end", textangle: 0, xanchor: "left", yanchor: "top" },
-  }));
-  if (options.markY !== undefined) {
-    lines.push({
-      type: "line",
-      xref: "paper",
-      yref: "y",
-      x0: 0,
-      x1: 1,
-      y0: options.markY,
-      y1: options.markY,
-      line: { dash: "dash", color: "#888", width: 1 },
-      label: { text: "", textposition: "end", textangle: 0, xanchor: "left", yanchor: "top" },
-    });
-  }
+  if (options.logY) yaxis.type = "log";
+  const shapes = referenceLines(options.markX ?? [], options.markY);
   const layout = {
     ...baseLayout(options, `${options.yTitle ?? "y"} against ${options.xTitle ?? "x"}`),
     xaxis,
     yaxis,
-    ...(lines.length > 0 && { shapes: lines }),
+    ...(shapes.length > 0 && { shapes }),
     ...(options.legend === false && { showlegend: false }),
+    ...(options.legend === "below" && _legendBelow(options.height ?? 480)),
     ...(options.group && { scattermode: "group", scattergap: 0.5 }),
   };
   return new Figure({ data, layout });
 }
 
-/** Marker shapes by series, so that series of one colour (e.g. two Leaky ReLU slopes) differ. */
+/** Marker shapes by colour group, so that groups of one colour (e.g. two Leaky ReLU slopes) differ. */
 const _SYMBOLS = ["circle", "diamond", "square", "triangle-up", "cross", "star", "x"];
 
-/** Plotly text attributes for one label per point. */
-function _labels(name: string, labels: readonly string[], count: number): Record<string, unknown> {
-  if (labels.length !== count) {
+/** Checks that y is finite, x finite numbers or names, and both of one length. */
+function _requirePoints(name: string, s: XYSeries): void {
+  requireAllFinite(`${name}.y`, s.y);
+  if (s.x.length !== s.y.length) {
     throw new RangeError(
-      `Expected ${name} to have one label per point (${count}), received ${labels.length}`,
+      `Expected ${name}.x to have the ${s.y.length} entries of y, received ${s.x.length}`,
     );
   }
-  return { text: [...labels], textposition: "top right" };
+  s.x.forEach((x, k) => {
+    if (typeof x === "string" || Number.isFinite(x)) return;
+    throw new RangeError(
+      `Expected ${name}.x to hold finite numbers or names, received ${describe(x)} at index ${k}`,
+    );
+  });
 }
 
-/** Asymmetric error bars from an interval around each value, checked low ≤ value ≤ high. */
-function _bars(
-  name: string,
-  values: readonly (number | string)[],
-  interval: { readonly low: readonly number[]; readonly high: readonly number[] },
-): Record<string, unknown> {
-  const { low, high } = interval;
-  requireAllFinite(`${name}.low`, low);
-  requireAllFinite(`${name}.high`, high);
-  values.forEach((v, i) => {
-    if (typeof v !== "number" || !(low[i]! <= v && v <= high[i]!)) {
-      throw new RangeError(
-        `Expected ${name} to bracket each value (low ≤ value ≤ high), received ${low[i]}, ${
-          describe(v)
-        }, ${high[i]} at index ${i}`,
-      );
-    }
-  });
+/** A horizontal legend under the plot, 70 px below the axis so it clears the axis title. */
+function _legendBelow(height: number): Layout {
+  const margin = { t: 60, r: 20, b: 150, l: 60 };
   return {
-    type: "data",
-    symmetric: false,
-    array: values.map((v, i) => high[i]! - (v as number)),
-    arrayminus: values.map((v, i) => (v as number) - low[i]!),
+    height,
+    margin,
+    legend: { orientation: "h", x: 0, y: -70 / (height - margin.t - margin.b), yanchor: "top" },
   };
 }

@@ -21,6 +21,36 @@ Deno.test("summarySeries() without `by` gives one series, and names a missing fi
   const rows = [{ bias: -1, mean: 0.5, low: 0.4, high: 0.6 }];
   expect(summarySeries(rows, { x: "bias" }).map((s) => s.name)).to.deep.equal(["mean"]);
   expect(() => summarySeries(rows, { x: "bias", by: "lr" })).to.throw(RangeError, /"lr"/);
+  expect(() => summarySeries(rows, { x: "lr" })).to.throw(TypeError, /rows\[0\]\.lr/);
+});
+
+Deno.test("summarySeries() sorts numeric x, keeps the order of categories, and sets name, mode and colour group", () => {
+  const rows = [
+    { a: 0.3, mean: 2, low: 1.5, high: 2.5 },
+    { a: 0.1, mean: 1, low: null, high: null },
+    { a: 0.2, mean: null, low: null, high: null },
+  ];
+  const [s] = summarySeries(rows, { x: "a", name: "leaky", mode: "markers", colorGroup: "g" });
+  expect(s).to.deep.include({ name: "leaky", mode: "markers", colorGroup: "g", x: [0.1, 0.3] });
+  expect([s!.y, s!.yInterval]).to.deep.equal([[1, 2], { low: [1, 1.5], high: [1, 2.5] }]);
+  expect(xyPlot([s!]).data[0]!.error_y).to.deep.include({ array: [0, 0.5], arrayminus: [0, 0.5] });
+  const names = [{ d: "moons", mean: 1, low: 1, high: 1 }, {
+    d: "circles",
+    mean: 2,
+    low: 2,
+    high: 2,
+  }];
+  expect(summarySeries(names, { x: "d" })[0]!.x).to.deep.equal(["moons", "circles"]);
+  expect(summarySeries(names, { x: "d" })[0]).to.not.have.property("colorGroup");
+});
+
+Deno.test("summarySeries() rejects an x that is neither a finite number nor a name", () => {
+  for (const a of [null, true, NaN]) {
+    expect(() => summarySeries([{ a, mean: 1, low: 1, high: 1 }], { x: "a" })).to.throw(
+      TypeError,
+      new RegExp(`rows\\[0\\]\\.a to be a finite number or a name, received ${a}`),
+    );
+  }
 });
 
 Deno.test("rowSeries() groups rows into scatter series and leaves out rows without a value", () => {

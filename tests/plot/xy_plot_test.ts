@@ -40,14 +40,30 @@ Deno.test("xyPlot() takes category names on x and marks lines at given x and y",
   expect(shapes.map((s) => [s.xref, s.x0, s.y0])).to.deep.equal([["x", 20, 0], ["paper", 0, 0]]);
 });
 
-Deno.test("xyPlot() rejects empty input, length mismatches and intervals that miss the value", () => {
-  expect(() => xyPlot([])).to.throw(RangeError, /series/);
+Deno.test("xyPlot() rejects empty input, length mismatches, non-finite values and intervals that miss the value", () => {
+  expect(() => xyPlot([])).to.throw(RangeError, /at least one series/);
   expect(() => xyPlot([{ name: "a", x: [1, 2], y: [1] }])).to.throw(RangeError, /series\[0\]\.x/);
   expect(() => xyPlot([{ name: "a", x: [1], y: [NaN] }])).to.throw(RangeError, /series\[0\]\.y/);
+  expect(() => xyPlot([{ name: "a", x: [Infinity], y: [1] }])).to.throw(
+    RangeError,
+    /series\[0\]\.x to hold finite numbers or names, received Infinity at index 0/,
+  );
   expect(() => xyPlot([{ name: "a", x: [1], y: [0.5], yInterval: { low: [0.6], high: [0.7] } }])).to
     .throw(RangeError, /series\[0\]\.yInterval.*0\.6, 0\.5, 0\.7 at index 0/);
   expect(() => xyPlot([{ name: "a", x: ["c"], y: [0.5], xInterval: { low: [0], high: [1] } }])).to
     .throw(RangeError, /series\[0\]\.xInterval/);
+  const noHigh = { low: [0.4] } as unknown as { low: number[]; high: number[] };
+  expect(() => xyPlot([{ name: "a", x: [1], y: [0.5], yInterval: noHigh }])).to.throw(
+    TypeError,
+    /series\[0\]\.yInterval\.high to be an array of 1 numbers, received undefined/,
+  );
+  expect(() => xyPlot([{ name: "a", x: [1, 2], y: [1, 2], yInterval: { low: [0], high: [3] } }]))
+    .to.throw(
+      RangeError,
+      /yInterval\.low to be an array of 2 numbers, received an array of length 1/,
+    );
+  expect(() => xyPlot([{ name: "a", x: [1], y: [1], yInterval: { low: [NaN], high: [2] } }]))
+    .to.throw(RangeError, /yInterval\.low/);
 });
 
 Deno.test("xyPlot() labels points, hides the legend and passes axis attributes through", () => {
@@ -78,4 +94,63 @@ Deno.test("xyPlot() can set series side by side per category, with distinct mark
   const symbols = fig.data.map((t) => (t.marker as { symbol: string }).symbol);
   expect(new Set(symbols).size).to.equal(2);
   expect(xyPlot(series).layout.scattermode).to.equal(undefined);
+});
+
+Deno.test("xyPlot() draws each series' mode and dash, and error bars only where an interval is given", () => {
+  const fig = xyPlot([
+    {
+      name: "relu",
+      x: [0.1, 1, 3],
+      y: [0, 0.25, 0.5],
+      yInterval: { low: [0, 0.125, 0.25], high: [0, 0.5, 0.75] },
+    },
+    { name: "bound", x: [0.1, 1, 3], y: [0.2, 0.2, 0.9], dash: "dash", mode: "lines" },
+    { name: "quick", x: [1], y: [0.5], mode: "markers" },
+  ], { logX: true, logY: true, yFormat: ".0%", xTitle: "learning rate", yTitle: "dead units" });
+  const [mc, theory, quick] = fig.data;
+  expect(mc!.error_y).to.deep.include({ array: [0, 0.25, 0.25], symmetric: false });
+  expect((mc!.error_y as { arrayminus: number[] }).arrayminus[2]).to.equal(0.25);
+  expect(theory!.error_y).to.equal(undefined);
+  expect([mc!.mode, theory!.mode, quick!.mode]).to.deep.equal([
+    "lines+markers",
+    "lines",
+    "markers",
+  ]);
+  expect(theory!.line).to.deep.include({ dash: "dash" });
+  expect(mc!.line).to.not.have.property("dash");
+  expect(fig.layout.xaxis).to.deep.include({ type: "log", title: { text: "learning rate" } });
+  expect(fig.layout.yaxis).to.deep.include({ tickformat: ".0%", type: "log" });
+});
+
+Deno.test("xyPlot() gives a colour group one colour, marker and legend group, and other groups others", () => {
+  const fig = xyPlot([
+    { name: "width 2", colorGroup: "w2", x: [1], y: [1] },
+    { name: "width 2 theory", colorGroup: "w2", x: [1], y: [1], dash: "dash" },
+    { name: "width 3", colorGroup: "w3", x: [1], y: [1] },
+    { name: "alone", x: [1], y: [1] },
+  ]);
+  const colors = fig.data.map((t) => (t.line as { color: string }).color);
+  const symbols = fig.data.map((t) => (t.marker as { symbol: string }).symbol);
+  expect(colors[1]).to.equal(colors[0]);
+  expect(symbols[1]).to.equal(symbols[0]);
+  expect(new Set(colors.slice(1)).size).to.equal(3);
+  expect(new Set(symbols.slice(1)).size).to.equal(3);
+  expect(fig.data.map((t) => t.legendgroup)).to.deep.equal(["w2", "w2", "w3", undefined]);
+});
+
+Deno.test("xyPlot() puts the legend under the plot, clear of the axis title, when asked", () => {
+  const above = xyPlot([{ name: "a", x: [1], y: [1] }]);
+  expect(above.layout.legend).to.deep.include({ y: 1.02, yanchor: "bottom" });
+  expect(above.layout.height).to.equal(420);
+  for (const height of [300, 480, 900]) {
+    const options = height === 480 ? {} : { height };
+    const fig = xyPlot([{ name: "a", x: [1], y: [1] }], { legend: "below", ...options });
+    const { t, b } = fig.layout.margin as { t: number; b: number };
+    const legend = fig.layout.legend as { y: number; yanchor: string };
+    expect(fig.layout.height).to.equal(height);
+    expect(legend.yanchor).to.equal("top");
+    // The legend's top is 70 px under the plot area, inside the bottom margin.
+    expect(legend.y * (height - t - b)).to.be.closeTo(-70, 1e-9);
+    expect(b).to.be.greaterThan(70);
+  }
 });
