@@ -36,9 +36,18 @@ export function positiveMask(b: number): number {
   return (-b & ~b & ~(INF_BITS - b)) >> 31;
 }
 
-/** An int32 view of the same memory as `values`. */
+/** Int32 views already made, per float array: layers pass the same buffers every step. */
+const _views = new WeakMap<Float32Array, Int32Array>();
+
+/** An int32 view of the same memory as `values` (cached: a new view per call costs GC time). */
 function _bits(values: Float32Array): Int32Array {
-  return new Int32Array(values.buffer, values.byteOffset, values.length);
+  let view = _views.get(values);
+  // A length check too: a view over a resizable buffer can change length.
+  if (view === undefined || view.length !== values.length) {
+    view = new Int32Array(values.buffer, values.byteOffset, values.length);
+    _views.set(values, view);
+  }
+  return view;
 }
 
 /**

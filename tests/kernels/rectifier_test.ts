@@ -94,3 +94,15 @@ Deno.test("relu and leakyRelu use the kernels for float32 and give the same valu
     expect(Array.from(out32), act.name).to.deep.equal(Array.from(Float32Array.from(out64)));
   }
 });
+
+Deno.test("the rectifier kernels follow a float array whose resizable buffer grows", () => {
+  const buffer = new ArrayBuffer(8, { maxByteLength: 32 });
+  const x = new Float32Array(buffer); // length-tracking: 2 values, then 4
+  x.set([-1, 2]);
+  rectifyForward(x, x, 0);
+  expect(Array.from(x)).to.deep.equal([0, 2]);
+  buffer.resize(16);
+  x.set([-1, 2, -3, 4]);
+  rectifyForward(x, x, 0);
+  expect(Array.from(x)).to.deep.equal([0, 2, 0, 4]);
+});
