@@ -34,11 +34,31 @@ function _copyIn(heap: Float32Array, source: Float32Array, length: number, at: n
   } else heap.set(source.length === length ? source : source.subarray(0, length), at / 4);
 }
 
+/**
+ * Views of the heap made by {@linkcode _copyOut}, by address (and checked for length): a training loop
+ * copies the same few blocks out at every step, and a new view each time (about 1 KB of
+ * garbage with a shared buffer) cost W1 a tenth of its time in garbage collection.
+ */
+const _outViews = new Map<number, Float32Array>();
+let _outViewsHeap: Float32Array | undefined;
+const OUT_VIEWS_MAX = 64;
+
 /** Copies `length` entries of `heap` from byte address `at` into `target`. */
 function _copyOut(heap: Float32Array, target: Float32Array, length: number, at: number): void {
   if (length <= LOOP_COPY_MAX) {
     for (let i = 0, j = at / 4; i < length; i++, j++) target[i] = heap[j]!;
-  } else target.set(heap.subarray(at / 4, at / 4 + length));
+    return;
+  }
+  if (_outViewsHeap !== heap || _outViews.size >= OUT_VIEWS_MAX) {
+    _outViews.clear(); // the heap grew (views of the old one are too short), or too many shapes
+    _outViewsHeap = heap;
+  }
+  let view = _outViews.get(at);
+  if (view?.length !== length) {
+    view = heap.subarray(at / 4, at / 4 + length);
+    _outViews.set(at, view);
+  }
+  target.set(view);
 }
 
 /**
