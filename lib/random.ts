@@ -56,10 +56,12 @@ export function deriveSeed(...parts: ReadonlyArray<string | number>): number {
  * ```
  */
 export class Rng {
-  #a: number;
-  #b: number;
-  #c: number;
-  #d: number;
+  /**
+   * The state a, b, c, d. A typed array, not four number fields: sfc32's values pass 2^31,
+   * where a field would box each one (an allocation per draw, 20-30 ns); the array stores
+   * them unboxed and wraps every sum mod 2^32, as the algorithm needs.
+   */
+  readonly #state = new Uint32Array(4);
 
   /**
    * @param seed An integer; equal seeds give equal sequences.
@@ -68,21 +70,19 @@ export class Rng {
     requireInteger("seed", seed);
     let s = seed >>> 0;
     const next = () => (s = (s + 0x9e3779b9) >>> 0, _mix32(s));
-    this.#a = next();
-    this.#b = next();
-    this.#c = next();
-    this.#d = next();
+    for (let i = 0; i < 4; i++) this.#state[i] = next();
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
   /** Returns the next unsigned 32-bit integer. */
   nextUint32(): number {
-    const t = (((this.#a + this.#b) >>> 0) + this.#d) >>> 0;
-    this.#d = (this.#d + 1) >>> 0;
-    this.#a = this.#b ^ (this.#b >>> 9);
-    this.#b = (this.#c + (this.#c << 3)) >>> 0;
-    this.#c = ((this.#c << 21) | (this.#c >>> 11)) >>> 0;
-    this.#c = (this.#c + t) >>> 0;
+    const state = this.#state;
+    const a = state[0]!, b = state[1]!, c = state[2]!, d = state[3]!;
+    const t = (a + b + d) >>> 0;
+    state[0] = b ^ (b >>> 9);
+    state[1] = c + (c << 3);
+    state[2] = ((c << 21) | (c >>> 11)) + t;
+    state[3] = d + 1;
     return t;
   }
 
