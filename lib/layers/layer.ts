@@ -52,20 +52,37 @@ export interface Layer {
   parameters(): Parameter[];
 }
 
-/** Returns `buffer` if it has the wanted shape and dtype, else a new zero matrix. */
+/** Memory a smaller matrix may borrow from a larger buffer: at most this, or 4× its own size. */
+const BORROW_MAX_BYTES = 1 << 20;
+
+/**
+ * A matrix of the wanted shape and dtype for a layer to overwrite: `buffer` itself when it
+ * fits exactly; else a view of `buffer`'s memory when that is big enough and not much
+ * bigger (a training loop alternates full batches, a short last batch and evaluation
+ * passes: no allocation, zeroing and garbage for each switch); else a new zero matrix.
+ * Contents are whatever was there: callers overwrite every entry.
+ */
 export function reuse(
   buffer: Matrix | undefined,
   rows: number,
   cols: number,
   like: FloatArray,
 ): Matrix {
-  if (
-    buffer && buffer.rows === rows && buffer.cols === cols &&
-    buffer.data.constructor === like.constructor
-  ) return buffer;
-  const data = like instanceof Float64Array
-    ? new Float64Array(rows * cols)
-    : new Float32Array(rows * cols);
+  const size = rows * cols;
+  if (buffer && buffer.data.constructor === like.constructor) {
+    if (buffer.rows === rows && buffer.cols === cols) return buffer;
+    const memory = buffer.data.buffer, bytes = size * like.BYTES_PER_ELEMENT;
+    if (
+      memory instanceof ArrayBuffer && !memory.resizable && memory.byteLength >= bytes &&
+      memory.byteLength <= Math.max(4 * bytes, BORROW_MAX_BYTES)
+    ) {
+      const data = like instanceof Float64Array
+        ? new Float64Array(memory, 0, size)
+        : new Float32Array(memory, 0, size);
+      return { rows, cols, data };
+    }
+  }
+  const data = like instanceof Float64Array ? new Float64Array(size) : new Float32Array(size);
   return { rows, cols, data };
 }
 
