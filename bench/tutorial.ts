@@ -13,29 +13,15 @@
  * @module
  */
 
-import { basename, join } from "node:path";
-import {
-  APT_PACKAGES,
-  executeNotebook,
-  missingNotebookTools,
-  writeKernelSpec,
-} from "../tools/notebook/execute.ts";
+import { join } from "node:path";
+import { executeNotebook, notebookNames, prepareKernel } from "../tools/notebook/execute.ts";
 
 const NOTEBOOKS = "notebooks";
 const WORK = ".tools/bench-tutorial";
 
-const missing = await missingNotebookTools();
-if (missing.length > 0) {
-  console.error(`Missing ${missing.join(", ")}. Install: apt-get install -y ${APT_PACKAGES}`);
-  Deno.exit(1);
-}
-
-const names = [...Deno.readDirSync(NOTEBOOKS)]
-  .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
-  .map((e) => basename(e.name, ".ipynb"))
-  .filter((name) => Deno.args.length === 0 || Deno.args.includes(name))
-  .sort();
-const jupyterPath = await writeKernelSpec(join(WORK, "jupyter"));
+const jupyterPath = await prepareKernel(WORK);
+const names = notebookNames(NOTEBOOKS)
+  .filter((name) => Deno.args.length === 0 || Deno.args.includes(name));
 
 let total = 0, failed = 0;
 for (const name of names) {

@@ -13,8 +13,9 @@
  * Each line also gives `cpu_s` (this process's CPU seconds over the same span) and the load
  * average: on a loaded machine wall time overstates the work, CPU time does not.
  *
- * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2]` (N timed runs;
- * the best is printed; `--threads 2` lets large products use a second core, `setGemmThreads`).
+ * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2] [--seeds S]`
+ * (N timed runs, the best printed; `--threads 2` lets large products use a second core,
+ * `setGemmThreads`; S > 1 adds a line with the accuracy's mean and sd over seeds 1..S).
  *
  * @module
  */
@@ -29,18 +30,24 @@ const { values } = parseArgs({
     only: { type: "string" },
     repeat: { type: "string", default: "3" },
     threads: { type: "string", default: "1" },
+    seeds: { type: "string", default: "1" },
   },
 });
 const repeat = Number(values.repeat);
 const threads = Number(values.threads);
+const seeds = Number(values.seeds);
 setGemmThreads(threads);
 
-/** Trains once (fresh model, same seed) and returns seconds spent in `fit` and the accuracy. */
+/**
+ * Trains once (a fresh model; `seed` 1 for the timed runs) and returns seconds spent in
+ * `fit` and the accuracy.
+ */
 async function _run(
   w: Workload,
   epochs: number,
+  seed = 1,
 ): Promise<{ seconds: number; cpuSeconds: number; accuracy: number }> {
-  const model = mlp({ sizes: w.sizes, activation: "relu", seed: 1 });
+  const model = mlp({ sizes: w.sizes, activation: "relu", seed });
   const optimizer = sgd({ momentum: w.momentum });
   const cpu = cpuUsage();
   const start = performance.now();
@@ -49,7 +56,7 @@ async function _run(
     learningRate: w.learningRate,
     batchSize: w.batchSize,
     optimizer,
-    seed: 2,
+    seed: seed + 1,
   });
   const seconds = (performance.now() - start) / 1000;
   const { user, system } = cpuUsage(cpu);
@@ -76,6 +83,24 @@ async function _measure(w: Workload): Promise<void> {
     threads,
     cpu_s: Number(best.cpuSeconds.toFixed(3)),
     loadavg: Deno.loadavg(),
+  }));
+  if (seeds > 1) await _accuracyOverSeeds(w);
+}
+
+/** One line with the accuracy's mean and sd over seeds 1..N (initial weights and batch order). */
+async function _accuracyOverSeeds(w: Workload): Promise<void> {
+  const accuracies: number[] = [];
+  for (let seed = 1; seed <= seeds; seed++) {
+    accuracies.push((await _run(w, w.epochs, seed)).accuracy);
+  }
+  const mean = accuracies.reduce((a, b) => a + b, 0) / seeds;
+  const sd = Math.sqrt(accuracies.reduce((sum, a) => sum + (a - mean) ** 2, 0) / (seeds - 1));
+  console.log(JSON.stringify({
+    workload: `${w.name}: accuracy over seeds`,
+    seeds,
+    accuracy_mean: Number(mean.toFixed(4)),
+    accuracy_sd: Number(sd.toFixed(4)),
+    accuracies: accuracies.map((a) => Number(a.toFixed(4))),
   }));
 }
 

@@ -9,32 +9,18 @@
  * @module
  */
 
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { committedForm, type Notebook, stringifyNotebook } from "./notebook/commit_form.ts";
-import {
-  APT_PACKAGES,
-  executeNotebook,
-  missingNotebookTools,
-  writeKernelSpec,
-} from "./notebook/execute.ts";
+import { executeNotebook, notebookNames, prepareKernel } from "./notebook/execute.ts";
 import { type Chapter, notebookTitle, renderPage, writeIndex } from "./notebook/site.ts";
 
 const NOTEBOOKS = "notebooks";
 const SITE = "site";
 const WORK = ".tools/tutorial";
 
-const missing = await missingNotebookTools();
-if (missing.length > 0) {
-  console.error(`Missing ${missing.join(", ")}. Install: apt-get install -y ${APT_PACKAGES}`);
-  Deno.exit(1);
-}
-
-const all = [...Deno.readDirSync(NOTEBOOKS)]
-  .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
-  .map((e) => basename(e.name, ".ipynb"))
-  .sort();
+const jupyterPath = await prepareKernel(WORK);
+const all = notebookNames(NOTEBOOKS);
 const names = Deno.args.length === 0 ? all : all.filter((n) => Deno.args.includes(n));
-const jupyterPath = await writeKernelSpec(join(WORK, "jupyter"));
 await Deno.mkdir(SITE, { recursive: true });
 
 let failures = 0;

@@ -47,6 +47,28 @@ export async function writeKernelSpec(dir: string): Promise<string> {
   return dir;
 }
 
+/** The notebooks in `folder`, by name without `.ipynb`, sorted. */
+export function notebookNames(folder: string): string[] {
+  return [...Deno.readDirSync(folder)]
+    .filter((e) => e.isFile && e.name.endsWith(".ipynb"))
+    .map((e) => e.name.slice(0, -".ipynb".length))
+    .sort();
+}
+
+/**
+ * For a script about to run notebooks: exits with the install command when Jupyter's
+ * pieces are missing, else writes the Deno kernelspec under `workDir` and returns the
+ * folder to pass as {@linkcode ExecuteOptions.jupyterPath}.
+ */
+export async function prepareKernel(workDir: string): Promise<string> {
+  const missing = await missingNotebookTools();
+  if (missing.length > 0) {
+    console.error(`Missing ${missing.join(", ")}. Install: apt-get install -y ${APT_PACKAGES}`);
+    Deno.exit(1);
+  }
+  return await writeKernelSpec(join(workDir, "jupyter"));
+}
+
 /** Options of {@linkcode executeNotebook}. */
 export interface ExecuteOptions {
   /** Folder holding `kernels/deno` (see {@linkcode writeKernelSpec}). */
