@@ -5,7 +5,7 @@
  * new pre-activations at every step; ReLU's plain branching loop is timed beside the
  * branch-free kernel the library uses.
  *
- * Usage: `deno task bench` (with the other micro-benchmarks) or
+ * Usage: `deno task bench:kernels` (with the other micro-benchmarks) or
  * `deno bench bench/activations_bench.ts`.
  *
  * @module

@@ -2,7 +2,7 @@
  * Dense-layer matrix products at the workloads' shapes, plain TypeScript against
  * WebAssembly SIMD and against `gemm` (which picks a path itself).
  *
- * Usage: `deno task bench`. Each group's name gives its floating-point operation count:
+ * Usage: `deno task bench:kernels` (or `deno bench`). Each group's name gives its floating-point operation count:
  * GFLOP/s = MFLOP / (time per iteration in µs) · 1000. The 2-thread runs only pay when the
  * second core is otherwise idle; the helper thread needs a moment to start, so the first
  * such group may run partly on one thread.
