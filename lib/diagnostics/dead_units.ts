@@ -133,3 +133,27 @@ function _output(layer: Layer, z: number, unit: number): number {
   if (layer instanceof ActivationLayer) return layer.activation.f(z);
   return z > 0 ? z : _slope(layer, z, unit) * z;
 }
+
+/**
+ * The share of dead units over all hidden layers of a census together (units pooled,
+ * not layers averaged).
+ *
+ * @param census One entry per layer, as {@linkcode deadUnits} returns.
+ * @returns Dead units over all units, in [0, 1].
+ *
+ * @example One of two units dead in one layer, none of two in the other
+ * ```ts
+ * import { deadUnits, fromRows, mlpFromWeights, pooledDeadFraction } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({
+ *   weights: [[[1], [1]], [[1, 1], [1, 1]], [[1, 1]]],
+ *   biases: [[0, -100], [0, 0], [0]],
+ * });
+ * expect(pooledDeadFraction(deadUnits(model, fromRows([[2]], "float64")))).to.equal(0.25);
+ * ```
+ */
+export function pooledDeadFraction(census: readonly LayerDeadUnits[]): number {
+  const dead = census.reduce((sum, layer) => sum + layer.dead.filter(Boolean).length, 0);
+  return dead / census.reduce((sum, layer) => sum + layer.units, 0);
+}

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { LayerDeadUnits } from "../diagnostics/dead_units.ts";
+import { type LayerDeadUnits, pooledDeadFraction } from "../diagnostics/dead_units.ts";
 import type { History } from "../train/fit.ts";
 import { requireOneOf } from "../_validate.ts";
 import type { EpochMetrics, RunOutcome } from "./sweep.ts";
@@ -104,8 +104,8 @@ export function historyOutcome<M extends HistoryMetric>(
     accuracy: last?.accuracy,
     testLoss: last?.testLoss,
     testAccuracy: last?.testAccuracy,
-    deadFraction: last?.dead && _pooled(last.dead),
-    deadFractionTest: last?.deadTest && _pooled(last.deadTest),
+    deadFraction: last?.dead && pooledDeadFraction(last.dead),
+    deadFractionTest: last?.deadTest && pooledDeadFraction(last.deadTest),
     revived: last?.dead &&
       perEpoch.reduce((sum, e) => sum + _sum(e.revived as number[] | undefined), 0),
   };
@@ -123,11 +123,6 @@ export function historyOutcome<M extends HistoryMetric>(
 
 function _revived(before: LayerDeadUnits, after: LayerDeadUnits): number {
   return after.dead.filter((dead, unit) => before.dead[unit] && !dead).length;
-}
-
-function _pooled(census: readonly LayerDeadUnits[]): number {
-  const dead = census.reduce((sum, layer) => sum + layer.dead.filter(Boolean).length, 0);
-  return dead / census.reduce((sum, layer) => sum + layer.units, 0);
 }
 
 function _sum(values: readonly number[] | undefined): number {

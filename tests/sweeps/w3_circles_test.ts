@@ -24,6 +24,7 @@ Deno.test("w3Circles trains bit-identical rows with 1 and 2 workers, all complet
   for (const row of one) {
     expect(row.perEpoch).to.have.length(10);
     expect(row.testAccuracy).to.be.above(0.9); // lr 0.1, 10 epochs: the circles are learnt
+    expect(row.deadFraction).to.be.within(0, 1);
   }
 });
 
