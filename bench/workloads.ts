@@ -22,7 +22,7 @@
 
 import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
-import { accuracy, fit, mlp, setGemmThreads, sgd } from "../lib/mod.ts";
+import { accuracy, fit, mean, mlp, setGemmThreads, sgd, std } from "../lib/mod.ts";
 import { selectedWorkloads, type Workload } from "./_workloads.ts";
 
 const { values } = parseArgs({
@@ -93,13 +93,11 @@ async function _accuracyOverSeeds(w: Workload): Promise<void> {
   for (let seed = 1; seed <= seeds; seed++) {
     accuracies.push((await _run(w, w.epochs, seed)).accuracy);
   }
-  const mean = accuracies.reduce((a, b) => a + b, 0) / seeds;
-  const sd = Math.sqrt(accuracies.reduce((sum, a) => sum + (a - mean) ** 2, 0) / (seeds - 1));
   console.log(JSON.stringify({
     workload: `${w.name}: accuracy over seeds`,
     seeds,
-    accuracy_mean: Number(mean.toFixed(4)),
-    accuracy_sd: Number(sd.toFixed(4)),
+    accuracy_mean: Number(mean(accuracies).toFixed(4)),
+    accuracy_sd: Number(std(accuracies).toFixed(4)),
     accuracies: accuracies.map((a) => Number(a.toFixed(4))),
   }));
 }

@@ -84,17 +84,8 @@ export const relu: Activation = {
   name: "relu",
   f: (x) => (x > 0 ? x : 0),
   df: (x) => (x > 0 ? 1 : 0),
-  forward(x, out) {
-    if (x instanceof Float32Array && out instanceof Float32Array) rectifyForward(x, out, 0);
-    else for (let i = 0; i < x.length; i++) out[i] = x[i]! > 0 ? x[i]! : 0;
-  },
-  backward(x, gradOut, gradIn) {
-    if (
-      x instanceof Float32Array && gradOut instanceof Float32Array &&
-      gradIn instanceof Float32Array
-    ) rectifyBackward(x, gradOut, gradIn, 0);
-    else for (let i = 0; i < x.length; i++) gradIn[i] = x[i]! > 0 ? gradOut[i]! : 0;
-  },
+  forward: (x, out) => rectifyForward(x, out, 0),
+  backward: (x, gradOut, gradIn) => rectifyBackward(x, gradOut, gradIn, 0),
 };
 
 /**
@@ -121,19 +112,8 @@ export function leakyRelu(a = 0.01): Activation {
     name: `leaky_relu(${a})`,
     f: (x) => (x > 0 ? x : a * x),
     df: (x) => (x > 0 ? 1 : a),
-    forward(x, out) {
-      if (x instanceof Float32Array && out instanceof Float32Array) rectifyForward(x, out, a);
-      else for (let i = 0; i < x.length; i++) out[i] = x[i]! > 0 ? x[i]! : a * x[i]!;
-    },
-    backward(x, gradOut, gradIn) {
-      if (
-        x instanceof Float32Array && gradOut instanceof Float32Array &&
-        gradIn instanceof Float32Array
-      ) rectifyBackward(x, gradOut, gradIn, a);
-      else {
-        for (let i = 0; i < x.length; i++) gradIn[i] = x[i]! > 0 ? gradOut[i]! : a * gradOut[i]!;
-      }
-    },
+    forward: (x, out) => rectifyForward(x, out, a),
+    backward: (x, gradOut, gradIn) => rectifyBackward(x, gradOut, gradIn, a),
   };
 }
 

@@ -15,7 +15,7 @@ import { PReLU } from "../layers/prelu.ts";
 import type { RReLU } from "../layers/rrelu.ts";
 import type { Matrix } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
-import { positiveMask } from "../kernels/rectifier.ts";
+import { float32Bits, positiveMask } from "../kernels/rectifier.ts";
 import { type LayerPreActivations, preActivations } from "./pre_activations.ts";
 
 /** Dead-unit census of one hidden activation layer. */
@@ -116,7 +116,7 @@ function _positiveCounts(z: Matrix): Int32Array {
   const units = z.cols, counts = new Int32Array(units);
   const data = z.data;
   if (data instanceof Float32Array) {
-    const bits = new Int32Array(data.buffer, data.byteOffset, data.length);
+    const bits = float32Bits(data);
     for (let i = 0, o = 0; i < z.rows; i++) {
       for (let j = 0; j < units; j++, o++) counts[j]! -= positiveMask(bits[o]!);
     }

@@ -13,7 +13,7 @@
 import type { FloatArray } from "../matrix.ts";
 import { requireGemmArgs } from "./_gemm_args.ts";
 import { gemmReference } from "./gemm_reference.ts";
-import { gemmWasmUnchecked } from "./gemm_wasm.ts";
+import { gemmWasm } from "./gemm_wasm.ts";
 
 /**
  * Below this many multiply-adds (m·n·k) the call into WebAssembly costs more than it saves
@@ -66,6 +66,6 @@ export function gemm(
   if (
     m * n * k >= WASM_MIN_WORK && a instanceof Float32Array && b instanceof Float32Array &&
     c instanceof Float32Array && (bias === undefined || bias instanceof Float32Array)
-  ) gemmWasmUnchecked(transA, transB, m, n, k, alpha, a, b, beta, c, bias);
+  ) gemmWasm(transA, transB, m, n, k, alpha, a, b, beta, c, bias);
   else gemmReference(transA, transB, m, n, k, alpha, a, b, beta, c, bias);
 }

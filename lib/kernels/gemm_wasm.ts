@@ -104,26 +104,6 @@ export function gemmWasm(
   bias?: Float32Array,
 ): void {
   requireGemmArgs(m, n, k, a, b, c, bias);
-  gemmWasmUnchecked(transA, transB, m, n, k, alpha, a, b, beta, c, bias);
-}
-
-/**
- * {@linkcode gemmWasm} without the argument checks, for {@linkcode gemm}, which has made
- * them already (at W1's shapes a check costs as much as a tenth of the product).
- */
-export function gemmWasmUnchecked(
-  transA: boolean,
-  transB: boolean,
-  m: number,
-  n: number,
-  k: number,
-  alpha: number,
-  a: Float32Array,
-  b: Float32Array,
-  beta: number,
-  c: Float32Array,
-  bias?: Float32Array,
-): void {
   const aAt = CONTROL_BYTES, bAt = _align(aAt + 4 * m * k), cAt = _align(bAt + 4 * k * n);
   const biasAt = bias ? _align(cAt + 4 * m * n) : 0;
   const work = kernel.workspaceBytes(m, n, k),

@@ -1,6 +1,6 @@
 /**
- * Branch-free float32 kernels for the rectifier family (ReLU and Leaky ReLU), used by
- * their vectorised forms in `activations.ts`.
+ * The vectorised rectifiers (ReLU and Leaky ReLU) behind `activations.ts`: branch-free
+ * for float32, plain loops for float64 (gradient checks, where speed does not matter).
  *
  * The plain loop `x > 0 ? x : 0` compiles to a branch, and a pre-activation's sign is
  * as good as a coin flip for the branch predictor: measured on 512 random values, the
@@ -11,6 +11,8 @@
  *
  * @module
  */
+
+import type { FloatArray } from "../matrix.ts";
 
 /** Bits of +Infinity as a float32: the largest bit pattern of a positive non-NaN value. */
 const INF_BITS = 0x7f800000;
@@ -36,11 +38,17 @@ export function positiveMask(b: number): number {
   return (-b & ~b & ~(INF_BITS - b)) >> 31;
 }
 
-/** Int32 views already made, per float array: layers pass the same buffers every step. */
+/** Int32 views already made by {@linkcode float32Bits}, per float array. */
 const _views = new WeakMap<Float32Array, Int32Array>();
 
-/** An int32 view of the same memory as `values` (cached: a new view per call costs GC time). */
-function _bits(values: Float32Array): Int32Array {
+/**
+ * An int32 view of the same memory as `values`, cached per array (layers pass the same
+ * buffers every step, and a new view per call costs garbage-collector time).
+ *
+ * @param values Float32 values.
+ * @returns Their bits as int32, in the same memory.
+ */
+export function float32Bits(values: Float32Array): Int32Array {
   let view = _views.get(values);
   // A length check too: a view over a resizable buffer can change length.
   if (view === undefined || view.length !== values.length) {
@@ -69,8 +77,12 @@ function _bits(values: Float32Array): Int32Array {
  * expect(Array.from(out)).to.deep.equal([-0.5, -0, 0.5, 3]);
  * ```
  */
-export function rectifyForward(x: Float32Array, out: Float32Array, slope: number): void {
-  const xBits = _bits(x), outBits = _bits(out);
+export function rectifyForward(x: FloatArray, out: FloatArray, slope: number): void {
+  if (!(x instanceof Float32Array && out instanceof Float32Array)) {
+    for (let i = 0; i < x.length; i++) out[i] = x[i]! > 0 ? x[i]! : slope === 0 ? 0 : slope * x[i]!;
+    return;
+  }
+  const xBits = float32Bits(x), outBits = float32Bits(out);
   if (slope === 0) {
     for (let i = 0; i < x.length; i++) {
       const b = xBits[i]!;
@@ -105,12 +117,23 @@ export function rectifyForward(x: Float32Array, out: Float32Array, slope: number
  * ```
  */
 export function rectifyBackward(
-  x: Float32Array,
-  gradOut: Float32Array,
-  gradIn: Float32Array,
+  x: FloatArray,
+  gradOut: FloatArray,
+  gradIn: FloatArray,
   slope: number,
 ): void {
-  const xBits = _bits(x), gradOutBits = _bits(gradOut), gradInBits = _bits(gradIn);
+  if (
+    !(x instanceof Float32Array && gradOut instanceof Float32Array &&
+      gradIn instanceof Float32Array)
+  ) {
+    for (let i = 0; i < x.length; i++) {
+      gradIn[i] = x[i]! > 0 ? gradOut[i]! : slope === 0 ? 0 : slope * gradOut[i]!;
+    }
+    return;
+  }
+  const xBits = float32Bits(x),
+    gradOutBits = float32Bits(gradOut),
+    gradInBits = float32Bits(gradIn);
   if (slope === 0) {
     for (let i = 0; i < x.length; i++) {
       gradInBits[i] = gradOutBits[i]! & positiveMask(xBits[i]!);

@@ -9,6 +9,9 @@ import type { Matrix } from "../matrix.ts";
 import { requireInteger } from "../_validate.ts";
 import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
 
+/** Gives `reuse` the dtype of the kept outputs. */
+const _FLOAT64 = new Float64Array(0);
+
 /**
  * An activation layer; it has no parameters.
  *
@@ -29,7 +32,7 @@ export class ActivationLayer implements Layer {
   #output: Matrix | undefined;
   #gradInput: Matrix | undefined;
   /** f(x) in float64 from the last training forward pass, for activations with `dfFromOutput`. */
-  #kept: Float64Array | undefined;
+  #kept: Matrix | undefined;
 
   /**
    * @param activation The function to apply.
@@ -48,10 +51,8 @@ export class ActivationLayer implements Layer {
       // Keep f(x) in float64 for backward: dfFromOutput(f(x)) is df(x) bit for bit, and
       // f (an exponential or tanh) is then evaluated once per value instead of twice.
       const f = this.activation.f;
-      const kept = this.#kept?.length === x.data.length
-        ? this.#kept
-        : new Float64Array(x.data.length);
-      for (let i = 0; i < kept.length; i++) out.data[i] = kept[i] = f(x.data[i]!);
+      const kept = reuse(this.#kept, x.rows, x.cols, _FLOAT64);
+      for (let i = 0; i < kept.data.length; i++) out.data[i] = kept.data[i] = f(x.data[i]!);
       this.#kept = kept;
     } else {
       this.activation.forward(x.data, out.data);
@@ -67,8 +68,8 @@ export class ActivationLayer implements Layer {
     const gradIn = reuse(this.#gradInput, x.rows, x.cols, x.data);
     const kept = this.#kept, dfFromOutput = this.activation.dfFromOutput;
     if (kept && dfFromOutput) {
-      for (let i = 0; i < kept.length; i++) {
-        gradIn.data[i] = gradOut.data[i]! * dfFromOutput(kept[i]!);
+      for (let i = 0; i < kept.data.length; i++) {
+        gradIn.data[i] = gradOut.data[i]! * dfFromOutput(kept.data[i]!);
       }
     } else this.activation.backward(x.data, gradOut.data, gradIn.data);
     this.#gradInput = gradIn;

@@ -66,9 +66,7 @@ export class Sequential {
 
   /** Back-propagates ∂loss/∂output through every layer, filling each parameter's `grad`. */
   backward(gradOut: Matrix): Matrix {
-    let grad = gradOut;
-    for (let i = this.layers.length - 1; i >= 0; i--) grad = this.layers[i]!.backward(grad);
-    return grad;
+    return this.layers[0]!.backward(this.#backwardToFirst(gradOut));
   }
 
   /**
@@ -77,11 +75,16 @@ export class Sequential {
    * backward work): what training needs.
    */
   backwardParameters(gradOut: Matrix): void {
-    let grad = gradOut;
-    for (let i = this.layers.length - 1; i > 0; i--) grad = this.layers[i]!.backward(grad);
-    const first = this.layers[0]!;
+    const grad = this.#backwardToFirst(gradOut), first = this.layers[0]!;
     if (first.backwardParameters) first.backwardParameters(grad);
     else first.backward(grad);
+  }
+
+  /** Back-propagates through every layer but the first; returns ∂loss/∂(first layer's output). */
+  #backwardToFirst(gradOut: Matrix): Matrix {
+    let grad = gradOut;
+    for (let i = this.layers.length - 1; i > 0; i--) grad = this.layers[i]!.backward(grad);
+    return grad;
   }
 
   /** Evaluation-mode outputs (logits), copied so they survive later calls. */

@@ -2,6 +2,7 @@
 // ended. Private to the library.
 
 import { tmpdir } from "node:os";
+import { pathExists } from "../_fs.ts";
 
 const _PREFIX = "relu-lab-chromium-";
 
@@ -18,24 +19,14 @@ export async function makeProfile(): Promise<string> {
  */
 async function _removeStaleProfiles(): Promise<void> {
   try {
-    if (!(await _exists("/proc/self"))) return;
+    if (!(await pathExists("/proc/self"))) return;
     const dir = tmpdir();
     for await (const entry of Deno.readDir(dir)) {
       const pid = new RegExp(`^${_PREFIX}(\\d+)-`).exec(entry.name)?.[1];
-      if (pid === undefined || (await _exists(`/proc/${pid}`))) continue;
+      if (pid === undefined || (await pathExists(`/proc/${pid}`))) continue;
       await Deno.remove(`${dir}/${entry.name}`, { recursive: true }).catch(() => {});
     }
   } catch {
     // No /proc, or no permission to list the folder: leave old profiles alone.
-  }
-}
-
-/** Whether a path exists. */
-async function _exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -8,6 +8,7 @@
 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pathExists } from "../../lib/_fs.ts";
 
 /** Debian's Python, which has python3-nbclient (a python3 earlier on PATH may not). */
 export const PYTHON = "/usr/bin/python3";
@@ -26,7 +27,7 @@ export async function missingNotebookTools(): Promise<string[]> {
   const probe = await _run(PYTHON, ["-c", "import nbclient, nbconvert, notebook"]);
   if (!probe.ok) missing.push("python3-nbclient, jupyter-nbconvert, jupyter-notebook");
   if (!(await _run("jupyter", ["--version"])).ok) missing.push("jupyter");
-  if (!(await _exists("/usr/bin/chromium"))) missing.push("chromium");
+  if (!(await pathExists("/usr/bin/chromium"))) missing.push("chromium");
   return missing;
 }
 
@@ -123,15 +124,5 @@ async function _run(
   } catch (error) {
     if (error instanceof Deno.errors.NotFound) return { ok: false, stderr: `${command} not found` };
     throw error;
-  }
-}
-
-/** Whether a path exists. */
-async function _exists(path: string): Promise<boolean> {
-  try {
-    await Deno.stat(path);
-    return true;
-  } catch {
-    return false;
   }
 }
