@@ -330,6 +330,131 @@
         (local.set $row (i32.add (local.get $row) (i32.const 1)))
         (br $rows))))
 
+;; ---- Skinny products: one row or one column of C ----------------------------------
+  ;;
+  ;; A product with one column (a layer with one output) or one row (that layer's weight
+  ;; gradient) would fill a 4×8 tile with 7 of 8 columns, or 3 of 4 rows, of padding. These
+  ;; paths skip packing and vectorise along the long side instead. Each entry of C is still
+  ;; 0 + A[i][0]·B[0][j] + A[i][1]·B[1][j] + … in order, added to C times alpha, exactly as
+  ;; the blocked path computes it within one block of k (its zero padding adds +0, which
+  ;; changes no sum that starts at +0): the paths give the same bits.
+  ;; Strides are in bytes here: op(A)[i][p] is at a + i·lsA + p·ksA, op(B)[p][j] at
+  ;; b + j·lsB + p·ksB, and C's rows are ldc bytes apart.
+
+  ;; c[0] += alpha · Σ_p a[p·ksA]·b[p·ksB] over k >= 1 steps: one entry.
+  (func $dotScalar (param $k i32) (param $a i32) (param $ksA i32) (param $b i32) (param $ksB i32)
+    (param $c i32) (param $alpha f32)
+    (local $acc f32)
+    (loop $steps
+      (local.set $acc (f32.add (local.get $acc) (f32.mul (f32.load (local.get $a)) (f32.load (local.get $b)))))
+      (local.set $a (i32.add (local.get $a) (local.get $ksA)))
+      (local.set $b (i32.add (local.get $b) (local.get $ksB)))
+      (br_if $steps (local.tee $k (i32.sub (local.get $k) (i32.const 1)))))
+    (f32.store (local.get $c) (f32.add (f32.load (local.get $c)) (f32.mul (local.get $alpha) (local.get $acc)))))
+
+  ;; One column of C (n = 1), four rows at a time: the four rows' A values at step p are
+  ;; gathered into one vector and multiplied by B[p] broadcast; leftover rows one by one.
+  (func $columnProduct (param $m i32) (param $k i32) (param $alpha f32)
+    (param $a i32) (param $lsA i32) (param $ksA i32) (param $b i32) (param $ksB i32)
+    (param $c i32) (param $ldc i32)
+    (local $i i32) (local $p i32) (local $at i32) (local $from i32) (local $acc v128) (local $av v128)
+    (block $groupsDone
+      (loop $groups
+        (br_if $groupsDone (i32.gt_s (i32.add (local.get $i) (i32.const 4)) (local.get $m)))
+        (local.set $acc (v128.const i32x4 0 0 0 0))
+        (local.set $at (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $lsA))))
+        (local.set $from (local.get $b))
+        (local.set $p (local.get $k))
+        (loop $steps
+          (local.set $av (f32x4.splat (f32.load (local.get $at))))
+          (local.set $av (f32x4.replace_lane 1 (local.get $av)
+            (f32.load (i32.add (local.get $at) (local.get $lsA)))))
+          (local.set $av (f32x4.replace_lane 2 (local.get $av)
+            (f32.load (i32.add (local.get $at) (i32.shl (local.get $lsA) (i32.const 1))))))
+          (local.set $av (f32x4.replace_lane 3 (local.get $av)
+            (f32.load (i32.add (local.get $at) (i32.mul (local.get $lsA) (i32.const 3))))))
+          (local.set $acc (f32x4.add (local.get $acc)
+            (f32x4.mul (local.get $av) (v128.load32_splat (local.get $from)))))
+          (local.set $at (i32.add (local.get $at) (local.get $ksA)))
+          (local.set $from (i32.add (local.get $from) (local.get $ksB)))
+          (br_if $steps (local.tee $p (i32.sub (local.get $p) (i32.const 1)))))
+        (local.set $acc (f32x4.mul (f32x4.splat (local.get $alpha)) (local.get $acc)))
+        (local.set $at (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))))
+        (f32.store (local.get $at) (f32.add (f32.load (local.get $at)) (f32x4.extract_lane 0 (local.get $acc))))
+        (local.set $at (i32.add (local.get $at) (local.get $ldc)))
+        (f32.store (local.get $at) (f32.add (f32.load (local.get $at)) (f32x4.extract_lane 1 (local.get $acc))))
+        (local.set $at (i32.add (local.get $at) (local.get $ldc)))
+        (f32.store (local.get $at) (f32.add (f32.load (local.get $at)) (f32x4.extract_lane 2 (local.get $acc))))
+        (local.set $at (i32.add (local.get $at) (local.get $ldc)))
+        (f32.store (local.get $at) (f32.add (f32.load (local.get $at)) (f32x4.extract_lane 3 (local.get $acc))))
+        (local.set $i (i32.add (local.get $i) (i32.const 4)))
+        (br $groups)))
+    (block $rowsDone
+      (loop $rows
+        (br_if $rowsDone (i32.ge_s (local.get $i) (local.get $m)))
+        (call $dotScalar (local.get $k) (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $lsA)))
+          (local.get $ksA) (local.get $b) (local.get $ksB)
+          (i32.add (local.get $c) (i32.mul (local.get $i) (local.get $ldc))) (local.get $alpha))
+        (local.set $i (i32.add (local.get $i) (i32.const 1)))
+        (br $rows))))
+
+;; c[0..4·count) += alpha · Σ_p a[p·ksA]·b[p·ksB + 0..4·count) over k >= 1 steps, for
+  ;; count = 4 or 1 vectors: part of one row of C, b's rows contiguous.
+  (func $rowVectors (param $k i32) (param $a i32) (param $ksA i32) (param $b i32) (param $ksB i32)
+    (param $c i32) (param $alpha f32) (param $count i32)
+    (local $acc0 v128) (local $acc1 v128) (local $acc2 v128) (local $acc3 v128) (local $av v128)
+    (if (i32.eq (local.get $count) (i32.const 4))
+      (then
+        (loop $steps
+          (local.set $av (v128.load32_splat (local.get $a)))
+          (local.set $acc0 (f32x4.add (local.get $acc0) (f32x4.mul (local.get $av) (v128.load offset=0 (local.get $b)))))
+          (local.set $acc1 (f32x4.add (local.get $acc1) (f32x4.mul (local.get $av) (v128.load offset=16 (local.get $b)))))
+          (local.set $acc2 (f32x4.add (local.get $acc2) (f32x4.mul (local.get $av) (v128.load offset=32 (local.get $b)))))
+          (local.set $acc3 (f32x4.add (local.get $acc3) (f32x4.mul (local.get $av) (v128.load offset=48 (local.get $b)))))
+          (local.set $a (i32.add (local.get $a) (local.get $ksA)))
+          (local.set $b (i32.add (local.get $b) (local.get $ksB)))
+          (br_if $steps (local.tee $k (i32.sub (local.get $k) (i32.const 1)))))
+        (local.set $av (f32x4.splat (local.get $alpha)))
+        (v128.store offset=0 (local.get $c) (f32x4.add (v128.load offset=0 (local.get $c)) (f32x4.mul (local.get $av) (local.get $acc0))))
+        (v128.store offset=16 (local.get $c) (f32x4.add (v128.load offset=16 (local.get $c)) (f32x4.mul (local.get $av) (local.get $acc1))))
+        (v128.store offset=32 (local.get $c) (f32x4.add (v128.load offset=32 (local.get $c)) (f32x4.mul (local.get $av) (local.get $acc2))))
+        (v128.store offset=48 (local.get $c) (f32x4.add (v128.load offset=48 (local.get $c)) (f32x4.mul (local.get $av) (local.get $acc3))))
+        (return)))
+    (loop $steps
+      (local.set $acc0 (f32x4.add (local.get $acc0)
+        (f32x4.mul (v128.load32_splat (local.get $a)) (v128.load (local.get $b)))))
+      (local.set $a (i32.add (local.get $a) (local.get $ksA)))
+      (local.set $b (i32.add (local.get $b) (local.get $ksB)))
+      (br_if $steps (local.tee $k (i32.sub (local.get $k) (i32.const 1)))))
+    (v128.store (local.get $c)
+      (f32x4.add (v128.load (local.get $c)) (f32x4.mul (f32x4.splat (local.get $alpha)) (local.get $acc0)))))
+
+  ;; One row of C (m = 1) whose op(B) rows are contiguous (lsB = 4 bytes): 16 columns at a
+  ;; time, then 4 at a time, then one by one.
+  (func $rowProduct (param $n i32) (param $k i32) (param $alpha f32)
+    (param $a i32) (param $ksA i32) (param $b i32) (param $ksB i32) (param $c i32)
+    (local $j i32) (local $count i32)
+    (block $vectorsDone
+      (loop $vectors
+        (local.set $count (select (i32.const 4) (i32.const 1)
+          (i32.le_s (i32.add (local.get $j) (i32.const 16)) (local.get $n))))
+        (br_if $vectorsDone (i32.gt_s (i32.add (local.get $j) (i32.shl (local.get $count) (i32.const 2))) (local.get $n)))
+        (call $rowVectors (local.get $k) (local.get $a) (local.get $ksA)
+          (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ksB)
+          (i32.add (local.get $c) (i32.shl (local.get $j) (i32.const 2))) (local.get $alpha) (local.get $count))
+        (local.set $j (i32.add (local.get $j) (i32.shl (local.get $count) (i32.const 2))))
+        (br $vectors)))
+    (block $tailDone
+      (loop $tail
+        (br_if $tailDone (i32.ge_s (local.get $j) (local.get $n)))
+        (call $dotScalar (local.get $k) (local.get $a) (local.get $ksA)
+          (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))) (local.get $ksB)
+          (i32.add (local.get $c) (i32.shl (local.get $j) (i32.const 2))) (local.get $alpha))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $tail))))
+
+  ;; ---- The product ------------------------------------------------------------------
+
   ;; C (m×n, at c) ← alpha·op(A)·op(B) + beta·C. op(A) is m×k: A is stored m×k, or k×m
   ;; when transA ≠ 0. op(B) is k×n: B is stored k×n, or n×k when transB ≠ 0. Consecutive
   ;; stored rows of A, B and C are lda, ldb and ldc floats apart. `work` points at
@@ -369,6 +494,22 @@
     (if (local.get $transB)
       (then (local.set $lsB (local.get $ldb)) (local.set $ksB (i32.const 1)))
       (else (local.set $lsB (i32.const 1)) (local.set $ksB (local.get $ldb))))
+    ;; Skinny products within one block of k skip packing (same bits, see above).
+    (if (i32.le_s (local.get $k) (global.get $KC))
+      (then
+        (if (i32.eq (local.get $n) (i32.const 1))
+          (then
+            (call $columnProduct (local.get $m) (local.get $k) (local.get $alpha)
+              (local.get $a) (i32.shl (local.get $lsA) (i32.const 2)) (i32.shl (local.get $ksA) (i32.const 2))
+              (local.get $b) (i32.shl (local.get $ksB) (i32.const 2))
+              (local.get $c) (i32.shl (local.get $ldc) (i32.const 2)))
+            (return)))
+        (if (i32.and (i32.eq (local.get $m) (i32.const 1)) (i32.eq (local.get $lsB) (i32.const 1)))
+          (then
+            (call $rowProduct (local.get $n) (local.get $k) (local.get $alpha)
+              (local.get $a) (i32.shl (local.get $ksA) (i32.const 2))
+              (local.get $b) (i32.shl (local.get $ksB) (i32.const 2)) (local.get $c))
+            (return)))))
     (local.set $packA (i32.add (local.get $work) (call $packedBBytes (local.get $n) (local.get $k))))
     (local.set $scratch (i32.add (local.get $packA) (call $packedABytes (local.get $m) (local.get $k))))
     (loop $kBlocks

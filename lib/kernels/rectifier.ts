@@ -19,8 +19,10 @@ const INF_BITS = 0x7f800000;
 
 /**
  * All ones (-1) when the float32 with bits `b` (read as an int32) is > 0, that is
- * 0 < b ≤ +Inf's bits, else 0: three sign tests ANDed, then the sign smeared over the
- * word. Used by the census of dead units too.
+ * 0 < b ≤ +Inf's bits, else 0: b − 1 or +Inf's bits − b is negative exactly when b is
+ * out of that range (b − 1 wraps only for −0's bits, where the other term is negative).
+ * Plain arithmetic, so no compiler turns it into a branch. Used by the census of dead
+ * units too.
  *
  * @param b A float32's bits as an int32.
  * @returns -1 or 0.
@@ -35,7 +37,7 @@ const INF_BITS = 0x7f800000;
  * ```
  */
 export function positiveMask(b: number): number {
-  return (-b & ~b & ~(INF_BITS - b)) >> 31;
+  return ~(((INF_BITS - b) | (b - 1)) >> 31);
 }
 
 /** Int32 views already made by {@linkcode float32Bits}, per float array. */

@@ -116,6 +116,49 @@ Deno.test("gemmWasm() and gemm() add a bias row, when shapes are odd, beta varie
   }
 });
 
+/** `length` random entries, a share `rate` of them ±0, ±Inf or NaN. */
+function _withSpecials(length: number, rng: Rng, rate: number): Float32Array {
+  const specials = [0, -0, Infinity, -Infinity, NaN];
+  return Float32Array.from(
+    { length },
+    () => rng.uniform(0, 1) < rate ? specials[rng.int(specials.length)]! : rng.uniform(-2, 2),
+  );
+}
+
+Deno.test("gemmWasm() gives one-column and one-row products (unpacked paths) the bits the blocked path gives that column or row", () => {
+  const rng = new Rng(7);
+  // op(B) with two columns (blocked) against its first column alone (the one-column path),
+  // and op(A) with two rows against its first row alone (the one-row path).
+  for (const [transA, transB] of TRANSPOSES) {
+    for (const [rows, k] of [[32, 16], [7, 3], [1, 1], [33, 256], [5, 257]] as const) {
+      for (const [alpha, beta] of SCALES) {
+        const withBias = rng.uniform(0, 1) < 0.5;
+        const rate = 0.1 / k; // most sums stay finite, a few meet a special value
+        // One column: C (rows×1) against C2 (rows×2).
+        const a = _withSpecials(rows * k, rng, rate), b2 = _withSpecials(k * 2, rng, rate);
+        const b1 = transB ? b2.slice(0, k) : Float32Array.from({ length: k }, (_, p) => b2[2 * p]!);
+        const c2 = _withSpecials(rows * 2, rng, rate), bias2 = _withSpecials(2, rng, rate);
+        const c1 = Float32Array.from({ length: rows }, (_, i) => c2[2 * i]!);
+        gemmWasm(transA, transB, rows, 2, k, alpha, a, b2, beta, c2, withBias ? bias2 : undefined);
+        gemmWasm(transA, transB, rows, 1, k, alpha, a, b1, beta, c1, withBias ? bias2 : undefined);
+        const where = `${rows}×1×${k}, trans ${transA}/${transB}, α ${alpha}, β ${beta}`;
+        expect(Array.from(c1), where).to.deep.equal(Array.from(c2.filter((_, i) => i % 2 === 0)));
+        // One row: C (1×cols) against C2 (2×cols), with cols = rows.
+        const cols = rows,
+          b = _withSpecials(k * cols, rng, rate),
+          a2 = _withSpecials(2 * k, rng, rate);
+        const a1 = transA ? Float32Array.from({ length: k }, (_, p) => a2[2 * p]!) : a2.slice(0, k);
+        const d2 = _withSpecials(2 * cols, rng, rate), bias = _withSpecials(cols, rng, rate);
+        const d1 = d2.slice(0, cols);
+        gemmWasm(transA, transB, 2, cols, k, alpha, a2, b, beta, d2, withBias ? bias : undefined);
+        gemmWasm(transA, transB, 1, cols, k, alpha, a1, b, beta, d1, withBias ? bias : undefined);
+        expect(Array.from(d1), `1×${cols}×${k}, trans ${transA}/${transB}, α ${alpha}, β ${beta}`)
+          .to.deep.equal(Array.from(d2.subarray(0, cols)));
+      }
+    }
+  }
+});
+
 Deno.test("gemmWasm() with a bias and beta 0 starts C at the bias: old NaNs in C are ignored", () => {
   const [m, n, k] = [5, 6, 7];
   const a = new Float32Array(m * k), b = new Float32Array(k * n); // a zero product
