@@ -24,8 +24,11 @@ function _align(bytes: number): number {
   return (bytes + 63) & ~63;
 }
 
-/** Below this many entries a plain loop copies faster than a subarray view and `set`. */
-const LOOP_COPY_MAX = 256;
+/**
+ * Below this many entries a plain loop copies faster than `set` (measured into the shared
+ * heap: 16 floats 5 against 13 ns, 64 floats 45 against 19 ns, 512 floats 330 against 54 ns).
+ */
+const LOOP_COPY_MAX = 32;
 
 /** Copies the first `length` entries of `source` into `heap` at byte address `at`. */
 function _copyIn(heap: Float32Array, source: Float32Array, length: number, at: number): void {
