@@ -35,6 +35,13 @@ export interface Activation {
    * its training outputs in float64 then back-propagates without evaluating f again.
    */
   readonly dfFromOutput?: (y: number) => number;
+  /**
+   * With `dfFromOutput`: `forward` that also keeps each f(x[i]) in float64, for
+   * {@linkcode Activation.backwardFromKept}.
+   */
+  readonly forwardKeeping?: (x: FloatArray, out: FloatArray, kept: Float64Array) => void;
+  /** With `dfFromOutput`: writes `gradOut[i] * dfFromOutput(kept[i])` into `gradIn[i]`. */
+  readonly backwardFromKept?: (kept: Float64Array, gradOut: FloatArray, gradIn: FloatArray) => void;
 }
 
 /** Builds an activation whose vectorised forms loop over the scalar ones. */
@@ -56,16 +63,23 @@ function _elementwise(
   };
 }
 
+/** The loops of an activation that keeps its outputs (see {@linkcode Activation.forwardKeeping}). */
+type KeepingLoops = Pick<Required<Activation>, "forwardKeeping" | "backwardFromKept">;
+
 /**
  * An elementwise activation whose derivative is defined through its output,
  * df(x) = dfFromOutput(f(x)), so that the two agree bit for bit by construction.
+ * `loops` are its training loops, written out per activation: a loop shared by all of them
+ * calls f through one call site that sees every activation of a sweep, and the compiler
+ * then stops inlining f (tanh runs took 1.5 s instead of 0.9 s after sigmoid runs).
  */
 function _elementwiseViaOutput(
   name: string,
   f: (x: number) => number,
   dfFromOutput: (y: number) => number,
+  loops: KeepingLoops,
 ): Activation {
-  return { ..._elementwise(name, f, (x) => dfFromOutput(f(x))), dfFromOutput };
+  return { ..._elementwise(name, f, (x) => dfFromOutput(f(x))), dfFromOutput, ...loops };
 }
 
 /**
@@ -166,6 +180,11 @@ function _logistic(x: number): number {
   const e = Math.exp(x);
   return e / (1 + e);
 }
+
+/** The logistic's derivative through its output s: s(1 − s). */
+function _logisticSlope(s: number): number {
+  return s * (1 - s);
+}
 /**
  * Sigmoid (logistic): 1 / (1 + e⁻ˣ). Its derivative peaks at 0.25, at x = 0.
  *
@@ -178,7 +197,19 @@ function _logistic(x: number): number {
  * expect(sigmoid.df(0)).to.equal(0.25);
  * ```
  */
-export const sigmoid: Activation = _elementwiseViaOutput("sigmoid", _logistic, (s) => s * (1 - s));
+export const sigmoid: Activation = _elementwiseViaOutput("sigmoid", _logistic, _logisticSlope, {
+  forwardKeeping(x, out, kept) {
+    for (let i = 0; i < x.length; i++) out[i] = kept[i] = _logistic(x[i]!);
+  },
+  backwardFromKept(kept, gradOut, gradIn) {
+    for (let i = 0; i < kept.length; i++) gradIn[i] = gradOut[i]! * _logisticSlope(kept[i]!);
+  },
+});
+
+/** tanh's derivative through its output t: 1 − t². */
+function _tanhSlope(t: number): number {
+  return 1 - t * t;
+}
 
 /**
  * Hyperbolic tangent. Its derivative peaks at 1, at x = 0.
@@ -191,7 +222,14 @@ export const sigmoid: Activation = _elementwiseViaOutput("sigmoid", _logistic, (
  * expect(tanh.df(0)).to.equal(1);
  * ```
  */
-export const tanh: Activation = _elementwiseViaOutput("tanh", Math.tanh, (t) => 1 - t * t);
+export const tanh: Activation = _elementwiseViaOutput("tanh", Math.tanh, _tanhSlope, {
+  forwardKeeping(x, out, kept) {
+    for (let i = 0; i < x.length; i++) out[i] = kept[i] = Math.tanh(x[i]!);
+  },
+  backwardFromKept(kept, gradOut, gradIn) {
+    for (let i = 0; i < kept.length; i++) gradIn[i] = gradOut[i]! * _tanhSlope(kept[i]!);
+  },
+});
 
 const INV_SQRT_2 = Math.SQRT1_2;
 const INV_SQRT_2PI = 0.3989422804014327;

@@ -31,7 +31,7 @@ export class ActivationLayer implements Layer {
   #input: Matrix | undefined;
   #output: Matrix | undefined;
   #gradInput: Matrix | undefined;
-  /** f(x) in float64 from the last training forward pass, for activations with `dfFromOutput`. */
+  /** f(x) in float64 from the last training forward pass, for activations with `forwardKeeping`. */
   #kept: Matrix | undefined;
 
   /**
@@ -46,13 +46,12 @@ export class ActivationLayer implements Layer {
 
   forward(x: Matrix, mode: Mode): Matrix {
     const out = reuse(this.#output, x.rows, x.cols, x.data);
-    const dfFromOutput = this.activation.dfFromOutput;
-    if (mode === "train" && dfFromOutput) {
+    const { forwardKeeping } = this.activation;
+    if (mode === "train" && forwardKeeping) {
       // Keep f(x) in float64 for backward: dfFromOutput(f(x)) is df(x) bit for bit, and
       // f (an exponential or tanh) is then evaluated once per value instead of twice.
-      const f = this.activation.f;
       const kept = reuse(this.#kept, x.rows, x.cols, _FLOAT64);
-      for (let i = 0; i < kept.data.length; i++) out.data[i] = kept.data[i] = f(x.data[i]!);
+      forwardKeeping(x.data, out.data, kept.data as Float64Array);
       this.#kept = kept;
     } else {
       this.activation.forward(x.data, out.data);
@@ -66,11 +65,9 @@ export class ActivationLayer implements Layer {
   backward(gradOut: Matrix): Matrix {
     const x = requireForward(this.kind, this.#input);
     const gradIn = reuse(this.#gradInput, x.rows, x.cols, x.data);
-    const kept = this.#kept, dfFromOutput = this.activation.dfFromOutput;
-    if (kept && dfFromOutput) {
-      for (let i = 0; i < kept.data.length; i++) {
-        gradIn.data[i] = gradOut.data[i]! * dfFromOutput(kept.data[i]!);
-      }
+    const kept = this.#kept, { backwardFromKept } = this.activation;
+    if (kept && backwardFromKept) {
+      backwardFromKept(kept.data as Float64Array, gradOut.data, gradIn.data);
     } else this.activation.backward(x.data, gradOut.data, gradIn.data);
     this.#gradInput = gradIn;
     return gradIn;
