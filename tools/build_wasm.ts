@@ -11,7 +11,10 @@
 import wabtInit from "wabt";
 
 /** The kernels built from source: each `.wat` compiles to the `.wasm` beside it. */
-export const WASM_SOURCES: readonly string[] = ["lib/kernels/gemm.wat"];
+export const WASM_SOURCES: readonly string[] = [
+  "lib/kernels/gemm.wat",
+  "lib/kernels/rectifier.wat",
+];
 
 /**
  * Compiles WebAssembly text (with 128-bit SIMD and shared memory) to a binary module.

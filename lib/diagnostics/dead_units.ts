@@ -15,7 +15,6 @@ import { PReLU } from "../layers/prelu.ts";
 import type { RReLU } from "../layers/rrelu.ts";
 import type { Matrix } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
-import { float32Bits, positiveMask } from "../kernels/rectifier.ts";
 import { type LayerPreActivations, preActivations } from "./pre_activations.ts";
 
 /** Dead-unit census of one hidden activation layer. */
@@ -108,17 +107,26 @@ export function deadUnitsOf(
   };
 }
 
+/** Bits of +Infinity as a float32: the largest bit pattern of a positive non-NaN value. */
+const INF_BITS = 0x7f800000;
+
 /**
- * Per column, how many entries are > 0. Branch-free for float32 (a pre-activation's sign
- * is a coin flip for the branch predictor; see kernels/rectifier.ts).
+ * Per column, how many entries are > 0. Branch-free for float32: a pre-activation's sign is
+ * a coin flip for the branch predictor, so each entry's bits b (as an int32) are tested
+ * with plain arithmetic: b − 1 or +Inf's bits − b is negative exactly when b is not in
+ * 0 < b ≤ +Inf's bits (b − 1 wraps only for −0's bits, where the other term is negative),
+ * and the sign is smeared into 0 or −1. NaN is not positive.
  */
 function _positiveCounts(z: Matrix): Int32Array {
   const units = z.cols, counts = new Int32Array(units);
   const data = z.data;
   if (data instanceof Float32Array) {
-    const bits = float32Bits(data);
+    const bits = new Int32Array(data.buffer, data.byteOffset, data.length);
     for (let i = 0, o = 0; i < z.rows; i++) {
-      for (let j = 0; j < units; j++, o++) counts[j]! -= positiveMask(bits[o]!);
+      for (let j = 0; j < units; j++, o++) {
+        const b = bits[o]!;
+        counts[j]! += 1 + (((INF_BITS - b) | (b - 1)) >> 31);
+      }
     }
   } else {
     for (let i = 0, o = 0; i < z.rows; i++) {

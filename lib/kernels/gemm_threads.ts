@@ -14,8 +14,8 @@
  */
 
 import { requireInRange, requireInteger } from "../_validate.ts";
-import { gemmModule } from "./_gemm_module.js";
-import { CONTROL_BYTES, type GemmArgs, kernel, memory } from "./_gemm_memory.ts";
+import { gemmModule } from "./_wasm_modules.js";
+import { CONTROL_BYTES, type GemmArgs, kernel, memory } from "./_wasm_memory.ts";
 import { Worker } from "node:worker_threads";
 
 // The mailbox: Int32 slots at address 0 of the shared memory. REQUEST counts halves

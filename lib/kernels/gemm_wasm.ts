@@ -9,7 +9,7 @@
  * @module
  */
 
-import { CONTROL_BYTES, type GemmArgs, kernel, reserve } from "./_gemm_memory.ts";
+import { CONTROL_BYTES, copyIn, copyOut, type GemmArgs, kernel, reserve } from "./_wasm_memory.ts";
 import { requireGemmArgs } from "./_gemm_args.ts";
 import { gemmThreads, helperFinish, helperReady, helperStart } from "./gemm_threads.ts";
 
@@ -22,46 +22,6 @@ const SPLIT_MIN_WORK = 1 << 20;
 /** Rounds a byte count up to a 64-byte boundary. */
 function _align(bytes: number): number {
   return (bytes + 63) & ~63;
-}
-
-/**
- * Below this many entries a plain loop copies faster than `set` (measured into the shared
- * heap: 16 floats 5 against 13 ns, 64 floats 45 against 19 ns, 512 floats 330 against 54 ns).
- */
-const LOOP_COPY_MAX = 32;
-
-/** Copies the first `length` entries of `source` into `heap` at byte address `at`. */
-function _copyIn(heap: Float32Array, source: Float32Array, length: number, at: number): void {
-  if (length <= LOOP_COPY_MAX) {
-    for (let i = 0, j = at / 4; i < length; i++, j++) heap[j] = source[i]!;
-  } else heap.set(source.length === length ? source : source.subarray(0, length), at / 4);
-}
-
-/**
- * Views of the heap made by {@linkcode _copyOut}, by address (and checked for length): a training loop
- * copies the same few blocks out at every step, and a new view each time (about 1 KB of
- * garbage with a shared buffer) cost W1 a tenth of its time in garbage collection.
- */
-const _outViews = new Map<number, Float32Array>();
-let _outViewsHeap: Float32Array | undefined;
-const OUT_VIEWS_MAX = 64;
-
-/** Copies `length` entries of `heap` from byte address `at` into `target`. */
-function _copyOut(heap: Float32Array, target: Float32Array, length: number, at: number): void {
-  if (length <= LOOP_COPY_MAX) {
-    for (let i = 0, j = at / 4; i < length; i++, j++) target[i] = heap[j]!;
-    return;
-  }
-  if (_outViewsHeap !== heap || _outViews.size >= OUT_VIEWS_MAX) {
-    _outViews.clear(); // the heap grew (views of the old one are too short), or too many shapes
-    _outViewsHeap = heap;
-  }
-  let view = _outViews.get(at);
-  if (view?.length !== length) {
-    view = heap.subarray(at / 4, at / 4 + length);
-    _outViews.set(at, view);
-  }
-  target.set(view);
 }
 
 /**
@@ -113,10 +73,10 @@ export function gemmWasm(
     workAt = _align(Math.max(biasAt + 4 * n, cAt + 4 * m * n));
   const split = gemmThreads() === 2 && m * n * k >= SPLIT_MIN_WORK && helperReady();
   const heap = reserve(workAt + (split ? 2 * _align(work) : work));
-  _copyIn(heap, a, m * k, aAt);
-  _copyIn(heap, b, k * n, bAt);
-  if (beta !== 0) _copyIn(heap, c, m * n, cAt);
-  if (bias) _copyIn(heap, bias, n, biasAt);
+  copyIn(heap, a, m * k, aAt);
+  copyIn(heap, b, k * n, bAt);
+  if (beta !== 0) copyIn(heap, c, m * n, cAt);
+  if (bias) copyIn(heap, bias, n, biasAt);
   const lda = transA ? m : k, ldb = transB ? k : n;
   const tA = transA ? 1 : 0, tB = transB ? 1 : 0;
   if (split) {
@@ -139,7 +99,7 @@ export function gemmWasm(
     ];
     _runSplit(args, workAt + _align(work));
   } else kernel.gemm(tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt, biasAt);
-  _copyOut(heap, c, m * n, cAt);
+  copyOut(heap, c, m * n, cAt);
 }
 
 /**

@@ -1,64 +1,33 @@
 /**
- * The vectorised rectifiers (ReLU and Leaky ReLU) behind `activations.ts`: branch-free
- * for float32, plain loops for float64 (gradient checks, where speed does not matter).
+ * The rectifiers (ReLU and Leaky ReLU) behind `activations.ts`, forward and backward.
  *
- * The plain loop `x > 0 ? x : 0` compiles to a branch, and a pre-activation's sign is
- * as good as a coin flip for the branch predictor: measured on 512 random values, the
- * mispredictions make the loop about 3 µs instead of 0.4 µs, a fifth of a whole W1 step.
- * These kernels read the floats' bits as integers and select with masks instead, so no
- * branch depends on the data. The results are bit for bit those of the plain loops,
- * NaN included (x = NaN counts as not positive).
+ * Float32 arrays of WASM_MIN_VALUES values or more go through WebAssembly SIMD
+ * (`rectifier.wat`, in the memory the matrix products use): four values per instruction
+ * and a select instead of a branch, which a pre-activation's coin-flip sign would make the
+ * branch predictor miss half the time. Copies in and out included, 512 values (a W1 layer)
+ * take 0.30 µs forward and 0.35 µs backward against 0.43 and 0.61 µs for the best
+ * TypeScript loop (branch-free, on the floats' bits). Float64 arrays (gradient checks) and
+ * short ones take the plain loops, whose results the kernels match bit for bit, NaN included
+ * (x = NaN counts as not positive).
  *
  * @module
  */
 
 import type { FloatArray } from "../matrix.ts";
+import { rectifierModule } from "./_wasm_modules.js";
+import { CONTROL_BYTES, copyIn, copyOut, memory, reserve } from "./_wasm_memory.ts";
 
-/** Bits of +Infinity as a float32: the largest bit pattern of a positive non-NaN value. */
-const INF_BITS = 0x7f800000;
-
-/**
- * All ones (-1) when the float32 with bits `b` (read as an int32) is > 0, that is
- * 0 < b ≤ +Inf's bits, else 0: b − 1 or +Inf's bits − b is negative exactly when b is
- * out of that range (b − 1 wraps only for −0's bits, where the other term is negative).
- * Plain arithmetic, so no compiler turns it into a branch. Used by the census of dead
- * units too.
- *
- * @param b A float32's bits as an int32.
- * @returns -1 or 0.
- *
- * @example
- * ```ts
- * import { expect } from "chai";
- * import { positiveMask } from "./rectifier.ts";
- *
- * const bits = new Int32Array(new Float32Array([2, -2, 0, NaN]).buffer);
- * expect(Array.from(bits, positiveMask)).to.deep.equal([-1, 0, 0, 0]);
- * ```
- */
-export function positiveMask(b: number): number {
-  return ~(((INF_BITS - b) | (b - 1)) >> 31);
+/** The kernel's exports (see rectifier.wat); addresses are byte offsets. */
+interface RectifierExports {
+  rectifyForward(x: number, out: number, count: number, slope: number): void;
+  rectifyBackward(x: number, gradOut: number, gradIn: number, count: number, slope: number): void;
 }
 
-/** Int32 views already made by {@linkcode float32Bits}, per float array. */
-const _views = new WeakMap<Float32Array, Int32Array>();
+const kernel = new WebAssembly.Instance(rectifierModule, { env: { memory } })
+  .exports as unknown as RectifierExports;
 
-/**
- * An int32 view of the same memory as `values`, cached per array (layers pass the same
- * buffers every step, and a new view per call costs garbage-collector time).
- *
- * @param values Float32 values.
- * @returns Their bits as int32, in the same memory.
- */
-export function float32Bits(values: Float32Array): Int32Array {
-  let view = _views.get(values);
-  // A length check too: a view over a resizable buffer can change length.
-  if (view === undefined || view.length !== values.length) {
-    view = new Int32Array(values.buffer, values.byteOffset, values.length);
-    _views.set(values, view);
-  }
-  return view;
-}
+/** From this many float32 values the WebAssembly kernel beats the plain loop (measured). */
+const WASM_MIN_VALUES = 16;
 
 /**
  * out[i] = x[i] > 0 ? x[i] : slope·x[i] (ReLU for slope 0, with +0 for x ≤ 0).
@@ -80,24 +49,16 @@ export function float32Bits(values: Float32Array): Int32Array {
  * ```
  */
 export function rectifyForward(x: FloatArray, out: FloatArray, slope: number): void {
-  if (!(x instanceof Float32Array && out instanceof Float32Array)) {
-    for (let i = 0; i < x.length; i++) out[i] = x[i]! > 0 ? x[i]! : slope === 0 ? 0 : slope * x[i]!;
+  const count = x.length;
+  if (count >= WASM_MIN_VALUES && x instanceof Float32Array && out instanceof Float32Array) {
+    const xAt = CONTROL_BYTES, outAt = xAt + 4 * count;
+    const heap = reserve(outAt + 4 * count);
+    copyIn(heap, x, count, xAt);
+    kernel.rectifyForward(xAt, outAt, count, slope);
+    copyOut(heap, out, count, outAt);
     return;
   }
-  const xBits = float32Bits(x), outBits = float32Bits(out);
-  if (slope === 0) {
-    for (let i = 0; i < x.length; i++) {
-      const b = xBits[i]!;
-      outBits[i] = b & positiveMask(b);
-    }
-    return;
-  }
-  for (let i = 0; i < x.length; i++) {
-    const b = xBits[i]!;
-    out[i] = slope * x[i]!; // rounded to float32 as the plain loop's store rounds it
-    const mask = positiveMask(b);
-    outBits[i] = (b & mask) | (outBits[i]! & ~mask);
-  }
+  for (let i = 0; i < count; i++) out[i] = x[i]! > 0 ? x[i]! : slope === 0 ? 0 : slope * x[i]!;
 }
 
 /**
@@ -124,28 +85,20 @@ export function rectifyBackward(
   gradIn: FloatArray,
   slope: number,
 ): void {
+  const count = x.length;
   if (
-    !(x instanceof Float32Array && gradOut instanceof Float32Array &&
-      gradIn instanceof Float32Array)
+    count >= WASM_MIN_VALUES && x instanceof Float32Array && gradOut instanceof Float32Array &&
+    gradIn instanceof Float32Array
   ) {
-    for (let i = 0; i < x.length; i++) {
-      gradIn[i] = x[i]! > 0 ? gradOut[i]! : slope === 0 ? 0 : slope * gradOut[i]!;
-    }
+    const xAt = CONTROL_BYTES, gradAt = xAt + 4 * count, gradInAt = gradAt + 4 * count;
+    const heap = reserve(gradInAt + 4 * count);
+    copyIn(heap, x, count, xAt);
+    copyIn(heap, gradOut, count, gradAt);
+    kernel.rectifyBackward(xAt, gradAt, gradInAt, count, slope);
+    copyOut(heap, gradIn, count, gradInAt);
     return;
   }
-  const xBits = float32Bits(x),
-    gradOutBits = float32Bits(gradOut),
-    gradInBits = float32Bits(gradIn);
-  if (slope === 0) {
-    for (let i = 0; i < x.length; i++) {
-      gradInBits[i] = gradOutBits[i]! & positiveMask(xBits[i]!);
-    }
-    return;
-  }
-  for (let i = 0; i < x.length; i++) {
-    const g = gradOutBits[i]!;
-    gradIn[i] = slope * gradOut[i]!;
-    const mask = positiveMask(xBits[i]!);
-    gradInBits[i] = (g & mask) | (gradInBits[i]! & ~mask);
+  for (let i = 0; i < count; i++) {
+    gradIn[i] = x[i]! > 0 ? gradOut[i]! : slope === 0 ? 0 : slope * gradOut[i]!;
   }
 }

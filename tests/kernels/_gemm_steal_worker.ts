@@ -2,7 +2,7 @@
 // helperStart() must be computed by helperFinish() itself. Posts back C and the number of
 // halves the (absent) helper computed.
 import { gemmReference } from "../../lib/kernels/gemm_reference.ts";
-import { reserve } from "../../lib/kernels/_gemm_memory.ts";
+import { reserve } from "../../lib/kernels/_wasm_memory.ts";
 import { helperFinish, helperHalves, helperStart } from "../../lib/kernels/gemm_threads.ts";
 
 const [m, n, k] = [6, 5, 4];

@@ -96,13 +96,32 @@ Deno.test("relu and leakyRelu use the kernels for float32 and give the same valu
 });
 
 Deno.test("the rectifier kernels follow a float array whose resizable buffer grows", () => {
-  const buffer = new ArrayBuffer(8, { maxByteLength: 32 });
-  const x = new Float32Array(buffer); // length-tracking: 2 values, then 4
+  const buffer = new ArrayBuffer(8, { maxByteLength: 512 });
+  const x = new Float32Array(buffer); // length-tracking: 2 values, then 100
   x.set([-1, 2]);
   rectifyForward(x, x, 0);
   expect(Array.from(x)).to.deep.equal([0, 2]);
-  buffer.resize(16);
-  x.set([-1, 2, -3, 4]);
+  buffer.resize(400);
+  x.set(Array.from({ length: 100 }, (_, i) => i % 2 ? i : -i));
   rectifyForward(x, x, 0);
-  expect(Array.from(x)).to.deep.equal([0, 2, 0, 4]);
+  expect(Array.from(x)).to.deep.equal(Array.from({ length: 100 }, (_, i) => i % 2 ? i : 0));
+});
+
+Deno.test("the rectifier kernels equal the plain loops on long arrays, in place and on views", () => {
+  // Thousands of values (a layer's batch): every special value among random ones.
+  const values = Array.from({ length: 3001 }, (_, i) => SPECIAL[i % 37] ?? Math.sin(i) * 10);
+  const backing = Float32Array.from(values), x = backing.subarray(1, 3000);
+  const gradOut = Float32Array.from(values.slice().reverse()).subarray(1, 3000);
+  for (const slope of [0, 0.01, 1 / 3]) {
+    const out = new Float32Array(x.length);
+    rectifyForward(x, out, slope);
+    expectSameBits(out, plainForward(x, slope), `forward, slope ${slope}`);
+    const gradIn = new Float32Array(x.length);
+    rectifyBackward(x, gradOut, gradIn, slope);
+    expectSameBits(gradIn, plainBackward(x, gradOut, slope), `backward, slope ${slope}`);
+  }
+  const want = plainForward(x, 0.5);
+  rectifyForward(x, x, 0.5);
+  expectSameBits(x, want, "in place on a view");
+  expect([backing[0], backing[3000]]).to.deep.equal([values[0], values[3000]]);
 });

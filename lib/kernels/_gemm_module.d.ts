@@ -1,2 +1,0 @@
-/** The compiled matrix-product kernels of gemm.wat; it imports `env.memory`, shared. */
-export declare const gemmModule: WebAssembly.Module;
