@@ -16,7 +16,7 @@ Timing covers the training loop only, after a warm-up, with time.perf_counter() 
 and time.process_time() (cpu_s: CPU seconds of all the process's threads).
 
 Usage: /usr/bin/python3 bench/reference/peers.py [--only W1|W2|W3] [--repeat N] [--seeds N]
-       [--torch-threads 1,2]
+       [--torch-threads 1,2] [--no-sklearn]
 """
 
 import argparse
@@ -224,14 +224,16 @@ def main():
                         help="W2: also report the test accuracy's mean and sd over this many seeds")
     parser.add_argument("--torch-threads", default="1,2",
                         help="PyTorch intra-op thread counts to try, each reported")
+    parser.add_argument("--sklearn", action=argparse.BooleanOptionalAction, default=True,
+                        help="also run scikit-learn on W1 and W2")
     args = parser.parse_args()
     warnings.simplefilter("ignore", ConvergenceWarning)
     for i, threads in enumerate(int(t) for t in args.torch_threads.split(",")):
         torch.set_num_threads(threads)
         if args.only in (None, "W1"):
-            w1(args.repeat, sklearn=i == 0)
+            w1(args.repeat, sklearn=args.sklearn and i == 0)
         if args.only in (None, "W2"):
-            w2(args.repeat, args.seeds, sklearn=i == 0)
+            w2(args.repeat, args.seeds, sklearn=args.sklearn and i == 0)
         if args.only in (None, "W3"):
             w3()
 
