@@ -34,7 +34,7 @@ const WASM_MIN_VALUES = 16;
  *
  * @param x Pre-activations.
  * @param out Receives the activations; may be `x` itself.
- * @param slope Slope for x ≤ 0, in [0, 1].
+ * @param slope Slope for x ≤ 0, any number (PReLU learns it); 0 gives ReLU, with +0.
  *
  * @example ReLU and Leaky ReLU on four values
  * ```ts
@@ -67,7 +67,7 @@ export function rectifyForward(x: FloatArray, out: FloatArray, slope: number): v
  * @param x The forward pass's pre-activations.
  * @param gradOut ∂loss/∂activation.
  * @param gradIn Receives ∂loss/∂pre-activation; may be `gradOut` itself.
- * @param slope Slope for x ≤ 0, in [0, 1].
+ * @param slope Slope for x ≤ 0, any number (PReLU learns it); 0 gives ReLU, with +0.
  *
  * @example ReLU passes the gradient where x > 0 only
  * ```ts

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { rectifyBackward, rectifyForward } from "../kernels/rectifier.ts";
 import { allocate, type Matrix } from "../matrix.ts";
 import { requireFinite, requireInteger, requireOneOf } from "../_validate.ts";
 import type { Dtype } from "../matrix.ts";
@@ -68,10 +69,15 @@ export class PReLU implements Layer {
 
   forward(x: Matrix, _mode: Mode): Matrix {
     const out = reuse(this.#output, x.rows, x.cols, x.data);
-    const a = this.slope.value, shared = a.length === 1;
-    for (let i = 0; i < x.data.length; i++) {
-      const v = x.data[i]!;
-      out.data[i] = v > 0 ? v : (shared ? a[0]! : a[i % x.cols]!) * v;
+    const a = this.slope.value;
+    // One slope: the rectifier kernel (branch-free). Not for a slope of exactly 0, where the
+    // kernel gives ReLU's +0 and a·x is −0 for negative x.
+    if (a.length === 1 && a[0] !== 0) rectifyForward(x.data, out.data, a[0]!);
+    else {
+      for (let i = 0; i < x.data.length; i++) {
+        const v = x.data[i]!;
+        out.data[i] = v > 0 ? v : a[a.length === 1 ? 0 : i % x.cols]! * v;
+      }
     }
     this.#input = x;
     this.#output = out;
@@ -82,16 +88,18 @@ export class PReLU implements Layer {
     const x = requireForward(this.kind, this.#input);
     const gradIn = reuse(this.#gradInput, x.rows, x.cols, x.data);
     const a = this.slope.value, da = this.slope.grad, shared = a.length === 1;
+    if (shared && a[0] !== 0) rectifyBackward(x.data, gradOut.data, gradIn.data, a[0]!);
+    else {
+      for (let i = 0; i < x.data.length; i++) {
+        const g = gradOut.data[i]!;
+        gradIn.data[i] = x.data[i]! > 0 ? g : a[shared ? 0 : i % x.cols]! * g;
+      }
+    }
+    // ∂loss/∂a = Σ x·g over the inputs x ≤ 0 of each slope, in input order.
     da.fill(0);
     for (let i = 0; i < x.data.length; i++) {
-      const v = x.data[i]!, g = gradOut.data[i]!;
-      if (v > 0) {
-        gradIn.data[i] = g;
-      } else {
-        const unit = shared ? 0 : i % x.cols;
-        gradIn.data[i] = a[unit]! * g;
-        da[unit]! += v * g;
-      }
+      const v = x.data[i]!;
+      if (!(v > 0)) da[shared ? 0 : i % x.cols]! += v * gradOut.data[i]!;
     }
     this.#gradInput = gradIn;
     return gradIn;

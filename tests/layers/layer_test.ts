@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { Dense, Rng } from "../../lib/mod.ts";
+import { Dense, PReLU, Rng } from "../../lib/mod.ts";
 import { reuse } from "../../lib/layers/layer.ts";
 import { randomMatrix } from "../_gradcheck.ts";
 
@@ -36,5 +36,31 @@ Deno.test("Dense gives the same outputs and gradients when batches of different 
     const wantGrad = Array.from(fresh.backward(gradOut).data);
     expect(Array.from(reused.forward(x, "train").data), `${x.rows} rows`).to.deep.equal(want);
     expect(Array.from(reused.backward(gradOut).data), `${x.rows} rows`).to.deep.equal(wantGrad);
+  }
+});
+
+Deno.test("PReLU in float32 gives x > 0 ? x : a·x rounded once, any slope, and −0 for a slope of 0", () => {
+  const rng = new Rng(5);
+  const values = Float32Array.from(
+    { length: 96 },
+    (_, i) => [0, -0, NaN, -2.5][i % 7] ?? rng.normal(),
+  );
+  for (const init of [0.25, -0.3, 1.7, 0]) {
+    const slope = Math.fround(init); // the layer stores its slopes in float32
+    for (const slopes of ["shared", "per_unit"] as const) {
+      const layer = new PReLU(3, { slopes, init });
+      const x = { rows: 32, cols: 3, data: values.slice() };
+      const got = Array.from(layer.forward(x, "train").data);
+      const want = Array.from(Float32Array.from(values, (v) => (v > 0 ? v : slope * v)));
+      expect(got.map(Object.is.bind(null, 0)), `+0 where wanted, a = ${slope}, ${slopes}`)
+        .to.deep.equal(want.map(Object.is.bind(null, 0)));
+      expect(got, `a = ${slope}, ${slopes}`).to.deep.equal(want);
+      const gradOut = { rows: 32, cols: 3, data: Float32Array.from(values, (_, i) => i - 40) };
+      const gradIn = Array.from(layer.backward(gradOut).data);
+      const wantGrad = Array.from(
+        Float32Array.from(values, (v, i) => (v > 0 ? i - 40 : slope * (i - 40))),
+      );
+      expect(gradIn, `gradient, a = ${slope}, ${slopes}`).to.deep.equal(wantGrad);
+    }
   }
 });
