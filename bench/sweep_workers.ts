@@ -1,8 +1,10 @@
 /**
  * Benchmark of the experiment engine: the wall time of the W3 sweep (100 trainings of
  * 50 epochs on two circles, `w3-circles --profile full`) with 1 and with 2 workers, run
- * from empty results directories. Prints one JSON line per worker count, then a summary
- * line with the speedup and whether both produced the same rows (wall times aside).
+ * from empty results directories. Prints one JSON line per worker count (with the issue's
+ * fields: `samples_per_s` counts the training points of every epoch trained, `accuracy` is
+ * the completed runs' mean test accuracy), then a summary line with the speedup and whether
+ * both produced the same rows (wall times aside).
  *
  * Usage: `deno task bench:sweep [--runs N]` (N: only the first N runs, for a quick look).
  *
@@ -17,7 +19,7 @@
 
 import process from "node:process";
 import { parseArgs } from "node:util";
-import { runSweep, w3Circles } from "../lib/mod.ts";
+import { type AnyResultRow, mean, runSweep, w3Circles } from "../lib/mod.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "100" } } });
 const runs = Number(values.runs);
@@ -27,6 +29,14 @@ const outRoot = "data/results/.bench";
 function cpuSeconds(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1e6;
+}
+
+/** Training samples seen: 1,000 points per epoch trained (up to divergence; none if failed). */
+function _trainedSamples(rows: readonly AnyResultRow[]): number {
+  return rows.reduce((sum, row) => {
+    const epochs = row.status === "completed" ? Number(row.epochs) : row.divergedEpoch ?? 0;
+    return sum + epochs * 1000;
+  }, 0);
 }
 
 const results: { workers: number; wall: number; rows: string[] }[] = [];
@@ -47,6 +57,7 @@ for (const workers of [1, 2]) {
   const wall = (performance.now() - start) / 1000;
   const cpu = (cpuSeconds()) - cpuBefore;
   const runSeconds = rows.reduce((sum, row) => sum + row.wallSeconds, 0);
+  const completed = rows.filter((row) => row.status === "completed");
   results.push({
     workers,
     wall,
@@ -59,7 +70,9 @@ for (const workers of [1, 2]) {
     train_s: Number(wall.toFixed(2)),
     run_s_sum: Number(runSeconds.toFixed(2)),
     runs_per_s: Number((rows.length / wall).toFixed(2)),
-    completed: rows.filter((row) => row.status === "completed").length,
+    samples_per_s: Math.round(_trainedSamples(rows) / wall),
+    accuracy: Number(mean(completed.map((row) => Number(row.testAccuracy))).toFixed(4)),
+    completed: completed.length,
     threads: workers,
     cpu_s: Number(cpu.toFixed(2)),
     cores_used: Number((cpu / wall).toFixed(2)),
