@@ -186,6 +186,7 @@ function _logistic(x: number): number {
 function _logisticSlope(s: number): number {
   return s * (1 - s);
 }
+
 /**
  * Sigmoid (logistic): 1 / (1 + e⁻ˣ). Its derivative peaks at 0.25, at x = 0.
  *

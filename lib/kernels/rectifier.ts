@@ -1,5 +1,5 @@
 /**
- * The rectifiers (ReLU and Leaky ReLU) behind `activations.ts`, forward and backward.
+ * The rectifiers behind ReLU, Leaky ReLU and one-slope PReLU, forward and backward.
  *
  * Float32 arrays of WASM_MIN_VALUES values or more go through WebAssembly SIMD
  * (`rectifier.wat`, in the memory the matrix products use): four values per instruction
