@@ -330,14 +330,15 @@
         (local.set $row (i32.add (local.get $row) (i32.const 1)))
         (br $rows))))
 
-;; ---- Skinny products: one row or one column of C ----------------------------------
+  ;; ---- Skinny products: a few columns or one row of C --------------------------------
   ;;
-  ;; A product with one column (a layer with one output) or one row (that layer's weight
-  ;; gradient) would fill a 4×8 tile with 7 of 8 columns, or 3 of 4 rows, of padding. These
-  ;; paths skip packing and vectorise along the long side instead. Each entry of C is still
-  ;; 0 + A[i][0]·B[0][j] + A[i][1]·B[1][j] + … in order, added to C times alpha, exactly as
-  ;; the blocked path computes it within one block of k (its zero padding adds +0, which
-  ;; changes no sum that starts at +0): the paths give the same bits.
+  ;; A product with one to three columns (a layer with one output, the weight gradient of a
+  ;; layer with two inputs) or one row (a one-output layer's weight gradient, a bias
+  ;; gradient 1ᵀ·∂y) would fill 4×8 tiles mostly with padding: 7 of 8 columns, or 3 of 4
+  ;; rows. These paths skip packing and vectorise along the long side instead. Each entry of
+  ;; C is still 0 + A[i][0]·B[0][j] + A[i][1]·B[1][j] + … in order, added to C times alpha,
+  ;; exactly as the blocked path computes it within one block of k (its zero padding adds
+  ;; +0, which changes no sum that starts at +0): the paths give the same bits.
   ;; Strides are in bytes here: op(A)[i][p] is at a + i·lsA + p·ksA, op(B)[p][j] at
   ;; b + j·lsB + p·ksB, and C's rows are ldc bytes apart.
 
@@ -352,8 +353,9 @@
       (br_if $steps (local.tee $k (i32.sub (local.get $k) (i32.const 1)))))
     (f32.store (local.get $c) (f32.add (f32.load (local.get $c)) (f32.mul (local.get $alpha) (local.get $acc)))))
 
-  ;; One column of C (n = 1), four rows at a time: the four rows' A values at step p are
-  ;; gathered into one vector and multiplied by B[p] broadcast; leftover rows one by one.
+  ;; One column of C, four rows at a time: the four rows' A values at step p are gathered
+  ;; into one vector and multiplied by B[p] broadcast; leftover rows one by one. C's column
+  ;; is at c, B's at b (a product with two or three columns calls this once per column).
   (func $columnProduct (param $m i32) (param $k i32) (param $alpha f32)
     (param $a i32) (param $lsA i32) (param $ksA i32) (param $b i32) (param $ksB i32)
     (param $c i32) (param $ldc i32)
@@ -398,7 +400,7 @@
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $rows))))
 
-;; c[0..4·count) += alpha · Σ_p a[p·ksA]·b[p·ksB + 0..4·count) over k >= 1 steps, for
+  ;; c[0..4·count) += alpha · Σ_p a[p·ksA]·b[p·ksB + 0..4·count) over k >= 1 steps, for
   ;; count = 4 or 1 vectors: part of one row of C, b's rows contiguous.
   (func $rowVectors (param $k i32) (param $a i32) (param $ksA i32) (param $b i32) (param $ksB i32)
     (param $c i32) (param $alpha f32) (param $count i32)
@@ -497,12 +499,17 @@
     ;; Skinny products within one block of k skip packing (same bits, see above).
     (if (i32.le_s (local.get $k) (global.get $KC))
       (then
-        (if (i32.eq (local.get $n) (i32.const 1))
+        (if (i32.le_s (local.get $n) (i32.const 3))
           (then
-            (call $columnProduct (local.get $m) (local.get $k) (local.get $alpha)
-              (local.get $a) (i32.shl (local.get $lsA) (i32.const 2)) (i32.shl (local.get $ksA) (i32.const 2))
-              (local.get $b) (i32.shl (local.get $ksB) (i32.const 2))
-              (local.get $c) (i32.shl (local.get $ldc) (i32.const 2)))
+            ;; Up to three columns, one at a time (jr counts them).
+            (loop $columns
+              (call $columnProduct (local.get $m) (local.get $k) (local.get $alpha)
+                (local.get $a) (i32.shl (local.get $lsA) (i32.const 2)) (i32.shl (local.get $ksA) (i32.const 2))
+                (i32.add (local.get $b) (i32.shl (i32.mul (local.get $jr) (local.get $lsB)) (i32.const 2)))
+                (i32.shl (local.get $ksB) (i32.const 2))
+                (i32.add (local.get $c) (i32.shl (local.get $jr) (i32.const 2)))
+                (i32.shl (local.get $ldc) (i32.const 2)))
+              (br_if $columns (i32.lt_s (local.tee $jr (i32.add (local.get $jr) (i32.const 1))) (local.get $n))))
             (return)))
         (if (i32.and (i32.eq (local.get $m) (i32.const 1)) (i32.eq (local.get $lsB) (i32.const 1)))
           (then

@@ -125,35 +125,78 @@ function _withSpecials(length: number, rng: Rng, rate: number): Float32Array {
   );
 }
 
-Deno.test("gemmWasm() gives one-column and one-row products (unpacked paths) the bits the blocked path gives that column or row", () => {
+/** The first `count` columns of a matrix stored row-major with `cols` columns. */
+function _leftColumns(x: Float32Array, rows: number, cols: number, count: number): Float32Array {
+  return Float32Array.from(
+    { length: rows * count },
+    (_, e) => x[Math.floor(e / count) * cols + e % count]!,
+  );
+}
+
+Deno.test("gemmWasm() gives products of one to three columns, or one row (unpacked paths), the bits of the blocked path", () => {
   const rng = new Rng(7);
-  // op(B) with two columns (blocked) against its first column alone (the one-column path),
-  // and op(A) with two rows against its first row alone (the one-row path).
+  // A reference product of at least 2 rows and 4 columns takes the blocked path; its first
+  // one to three columns, and its first row, are computed again on their own.
   for (const [transA, transB] of TRANSPOSES) {
-    for (const [rows, k] of [[32, 16], [7, 3], [1, 1], [33, 256], [5, 257]] as const) {
+    for (const [rows, k] of [[32, 16], [7, 3], [2, 1], [33, 256], [5, 257]] as const) {
       for (const [alpha, beta] of SCALES) {
-        const withBias = rng.uniform(0, 1) < 0.5;
+        const cols = rng.uniform(0, 1) < 0.5 ? 5 : 37, withBias = rng.uniform(0, 1) < 0.5;
         const rate = 0.1 / k; // most sums stay finite, a few meet a special value
-        // One column: C (rows×1) against C2 (rows×2).
-        const a = _withSpecials(rows * k, rng, rate), b2 = _withSpecials(k * 2, rng, rate);
-        const b1 = transB ? b2.slice(0, k) : Float32Array.from({ length: k }, (_, p) => b2[2 * p]!);
-        const c2 = _withSpecials(rows * 2, rng, rate), bias2 = _withSpecials(2, rng, rate);
-        const c1 = Float32Array.from({ length: rows }, (_, i) => c2[2 * i]!);
-        gemmWasm(transA, transB, rows, 2, k, alpha, a, b2, beta, c2, withBias ? bias2 : undefined);
-        gemmWasm(transA, transB, rows, 1, k, alpha, a, b1, beta, c1, withBias ? bias2 : undefined);
-        const where = `${rows}×1×${k}, trans ${transA}/${transB}, α ${alpha}, β ${beta}`;
-        expect(Array.from(c1), where).to.deep.equal(Array.from(c2.filter((_, i) => i % 2 === 0)));
-        // One row: C (1×cols) against C2 (2×cols), with cols = rows.
-        const cols = rows,
-          b = _withSpecials(k * cols, rng, rate),
-          a2 = _withSpecials(2 * k, rng, rate);
-        const a1 = transA ? Float32Array.from({ length: k }, (_, p) => a2[2 * p]!) : a2.slice(0, k);
-        const d2 = _withSpecials(2 * cols, rng, rate), bias = _withSpecials(cols, rng, rate);
-        const d1 = d2.slice(0, cols);
-        gemmWasm(transA, transB, 2, cols, k, alpha, a2, b, beta, d2, withBias ? bias : undefined);
-        gemmWasm(transA, transB, 1, cols, k, alpha, a1, b, beta, d1, withBias ? bias : undefined);
-        expect(Array.from(d1), `1×${cols}×${k}, trans ${transA}/${transB}, α ${alpha}, β ${beta}`)
-          .to.deep.equal(Array.from(d2.subarray(0, cols)));
+        const a = _withSpecials(rows * k, rng, rate), b = _withSpecials(k * cols, rng, rate);
+        const c = _withSpecials(rows * cols, rng, rate), bias = _withSpecials(cols, rng, rate);
+        const want = c.slice();
+        gemmWasm(
+          transA,
+          transB,
+          rows,
+          cols,
+          k,
+          alpha,
+          a,
+          b,
+          beta,
+          want,
+          withBias ? bias : undefined,
+        );
+        const where = `trans ${transA}/${transB}, α ${alpha}, β ${beta}, bias ${withBias}`;
+        for (let count = 1; count <= 3; count++) {
+          // op(B)'s first columns: leading rows of B stored n×k, leading columns of B stored k×n.
+          const bLeft = transB ? b.slice(0, count * k) : _leftColumns(b, k, cols, count);
+          const got = _leftColumns(c, rows, cols, count);
+          gemmWasm(
+            transA,
+            transB,
+            rows,
+            count,
+            k,
+            alpha,
+            a,
+            bLeft,
+            beta,
+            got,
+            withBias ? bias : undefined,
+          );
+          expect(Array.from(got), `${rows}×${count}×${k}, ${where}`)
+            .to.deep.equal(Array.from(_leftColumns(want, rows, cols, count)));
+        }
+        // op(A)'s first row: the first column of A stored k×m, the first row of A stored m×k.
+        const aTop = transA ? _leftColumns(a, k, rows, 1) : a.slice(0, k);
+        const got = c.slice(0, cols);
+        gemmWasm(
+          transA,
+          transB,
+          1,
+          cols,
+          k,
+          alpha,
+          aTop,
+          b,
+          beta,
+          got,
+          withBias ? bias : undefined,
+        );
+        expect(Array.from(got), `1×${cols}×${k}, ${where}`)
+          .to.deep.equal(Array.from(want.subarray(0, cols)));
       }
     }
   }
