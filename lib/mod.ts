@@ -18,6 +18,7 @@ export * from "./init.ts";
 export * from "./matrix.ts";
 export * from "./random.ts";
 export { erf } from "./special.ts";
+export { denseBackward } from "./kernels/dense_backward.ts";
 export { gemm } from "./kernels/gemm.ts";
 export { gemmReference } from "./kernels/gemm_reference.ts";
 export { gemmWasm } from "./kernels/gemm_wasm.ts";

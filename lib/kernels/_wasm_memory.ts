@@ -28,6 +28,19 @@ export interface GemmExports {
     bias: number,
   ): void;
   workspaceBytes(m: number, n: number, k: number): number;
+  denseBackward(
+    rows: number,
+    inputs: number,
+    units: number,
+    gradOut: number,
+    x: number,
+    weight: number,
+    weightGrad: number,
+    biasGrad: number,
+    gradIn: number,
+    ones: number,
+    work: number,
+  ): void;
 }
 
 /** The arguments of the kernel's `gemm` export, in order. */
@@ -59,6 +72,11 @@ export function reserve(bytes: number): Float32Array {
     heap = new Float32Array(memory.buffer);
   }
   return heap;
+}
+
+/** Rounds a byte count up to a 64-byte boundary (where operands start in the heap). */
+export function align(bytes: number): number {
+  return (bytes + 63) & ~63;
 }
 
 /**

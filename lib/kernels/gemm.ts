@@ -19,7 +19,7 @@ import { gemmWasm } from "./gemm_wasm.ts";
  * Below this many multiply-adds (m·n·k) the call into WebAssembly costs more than it saves
  * (measured on 2×2×2 to 32×16×16 products; bench/kernels_bench.ts has the W1 and W2 shapes).
  */
-const WASM_MIN_WORK = 128;
+export const WASM_MIN_WORK = 128;
 
 /**
  * General matrix product, row-major: C (m×n) ← alpha · op(A) (m×k) · op(B) (k×n) + beta · C.

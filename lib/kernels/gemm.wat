@@ -555,4 +555,34 @@
         (br_if $rowBlocks
           (i32.lt_s (local.tee $ic (i32.add (local.get $ic) (global.get $MC))) (local.get $m))))
       (br_if $kBlocks
-        (i32.lt_s (local.tee $pc (i32.add (local.get $pc) (global.get $KC))) (local.get $k))))))
+        (i32.lt_s (local.tee $pc (i32.add (local.get $pc) (global.get $KC))) (local.get $k)))))
+
+  ;; ---- A dense layer's backward pass ---------------------------------------------------
+
+  ;; The three products of a dense layer's backward pass (y = x·Wᵀ + b, W stored units×inputs),
+  ;; on operands already in memory, so that ∂y is copied in once instead of three times:
+  ;;   dW = ∂yᵀ·x (units×inputs),  db = 1ᵀ·∂y (units),  dx = ∂y·W (rows×inputs) if dx ≠ 0.
+  ;; `ones` has room for `rows` floats (the 1 of 1ᵀ), `work` for the largest product's
+  ;; workspace. Each is the same call to $gemm that three separate products make: the same
+  ;; bits. (1ᵀ·∂y adds each column's terms in order from +0, as a plain loop of sums does.)
+  (func (export "denseBackward") (param $rows i32) (param $inputs i32) (param $units i32)
+    (param $gradOut i32) (param $x i32) (param $w i32) (param $dW i32) (param $db i32) (param $dx i32)
+    (param $ones i32) (param $work i32)
+    (local $at i32)
+    (local.set $at (local.get $ones))
+    (loop $fill
+      (f32.store (local.get $at) (f32.const 1))
+      (br_if $fill (i32.lt_u (local.tee $at (i32.add (local.get $at) (i32.const 4)))
+        (i32.add (local.get $ones) (i32.shl (local.get $rows) (i32.const 2))))))
+    (call $gemm (i32.const 1) (i32.const 0) (local.get $units) (local.get $inputs) (local.get $rows)
+      (f32.const 1) (local.get $gradOut) (local.get $units) (local.get $x) (local.get $inputs)
+      (f32.const 0) (local.get $dW) (local.get $inputs) (local.get $work) (i32.const 0))
+    (call $gemm (i32.const 0) (i32.const 0) (i32.const 1) (local.get $units) (local.get $rows)
+      (f32.const 1) (local.get $ones) (local.get $rows) (local.get $gradOut) (local.get $units)
+      (f32.const 0) (local.get $db) (local.get $units) (local.get $work) (i32.const 0))
+    (if (local.get $dx)
+      (then
+        (call $gemm (i32.const 0) (i32.const 0) (local.get $rows) (local.get $inputs) (local.get $units)
+          (f32.const 1) (local.get $gradOut) (local.get $units) (local.get $w) (local.get $inputs)
+          (f32.const 0) (local.get $dx) (local.get $inputs) (local.get $work) (i32.const 0)))))
+)

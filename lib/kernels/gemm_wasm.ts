@@ -10,7 +10,15 @@
  * @module
  */
 
-import { CONTROL_BYTES, copyIn, copyOut, type GemmArgs, kernel, reserve } from "./_wasm_memory.ts";
+import {
+  align,
+  CONTROL_BYTES,
+  copyIn,
+  copyOut,
+  type GemmArgs,
+  kernel,
+  reserve,
+} from "./_wasm_memory.ts";
 import { requireGemmArgs } from "./_gemm_args.ts";
 import { gemmThreads, helperFinish, helperReady, helperStart } from "./gemm_threads.ts";
 
@@ -18,12 +26,7 @@ import { gemmThreads, helperFinish, helperReady, helperStart } from "./gemm_thre
  * With two threads, products of at least this many multiply-adds (m·n·k) are split
  * between them; below it the hand-over costs more than it saves.
  */
-const SPLIT_MIN_WORK = 1 << 20;
-
-/** Rounds a byte count up to a 64-byte boundary. */
-function _align(bytes: number): number {
-  return (bytes + 63) & ~63;
-}
+export const SPLIT_MIN_WORK = 1 << 20;
 
 /**
  * General float32 matrix product in WebAssembly, row-major:
@@ -68,12 +71,12 @@ export function gemmWasm(
   bias?: Float32Array,
 ): void {
   requireGemmArgs(m, n, k, a, b, c, bias);
-  const aAt = CONTROL_BYTES, bAt = _align(aAt + 4 * m * k), cAt = _align(bAt + 4 * k * n);
-  const biasAt = bias ? _align(cAt + 4 * m * n) : 0;
+  const aAt = CONTROL_BYTES, bAt = align(aAt + 4 * m * k), cAt = align(bAt + 4 * k * n);
+  const biasAt = bias ? align(cAt + 4 * m * n) : 0;
   const work = kernel.workspaceBytes(m, n, k),
-    workAt = _align(Math.max(biasAt + 4 * n, cAt + 4 * m * n));
+    workAt = align(Math.max(biasAt + 4 * n, cAt + 4 * m * n));
   const split = gemmThreads() === 2 && m * n * k >= SPLIT_MIN_WORK && helperReady();
-  const heap = reserve(workAt + (split ? 2 * _align(work) : work));
+  const heap = reserve(workAt + (split ? 2 * align(work) : work));
   copyIn(heap, a, m * k, aAt);
   copyIn(heap, b, k * n, bAt);
   if (beta !== 0) copyIn(heap, c, m * n, cAt);
@@ -98,7 +101,7 @@ export function gemmWasm(
       workAt,
       biasAt,
     ];
-    _runSplit(args, workAt + _align(work));
+    _runSplit(args, workAt + align(work));
   } else kernel.gemm(tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt, biasAt);
   copyOut(heap, c, m * n, cAt);
 }

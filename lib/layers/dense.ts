@@ -4,36 +4,13 @@
  * @module
  */
 
+import { denseBackward } from "../kernels/dense_backward.ts";
 import { gemm } from "../kernels/gemm.ts";
 import { heUniform, type Initializer, zerosInit } from "../init.ts";
-import {
-  allocate,
-  type Dtype,
-  dtypeOf,
-  type FloatArray,
-  type Matrix,
-  requireShape,
-} from "../matrix.ts";
+import { allocate, type Dtype, type Matrix, requireShape } from "../matrix.ts";
 import type { Rng } from "../random.ts";
 import { requireInteger } from "../_validate.ts";
 import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
-
-/** Vectors of ones by length, per dtype, shared by every dense layer (never written). */
-const _onesCache = {
-  float32: new Map<number, FloatArray>(),
-  float64: new Map<number, FloatArray>(),
-};
-
-/** A vector of `length` ones of `like`'s dtype. */
-function _ones(length: number, like: FloatArray): FloatArray {
-  const dtype = dtypeOf(like), cache = _onesCache[dtype];
-  let ones = cache.get(length);
-  if (ones === undefined) {
-    ones = allocate(length, dtype).fill(1);
-    cache.set(length, ones);
-  }
-  return ones;
-}
 
 /** Options for {@linkcode Dense}. */
 export interface DenseOptions {
@@ -129,40 +106,35 @@ export class Dense implements Layer {
   }
 
   backward(gradOut: Matrix): Matrix {
-    const x = this.#parameterGradients(gradOut);
-    // dx = gradOut · W.
+    const x = requireForward(this.kind, this.#input);
     const gradIn = reuse(this.#gradInput, x.rows, this.inputSize, x.data);
-    gemm(
-      false,
-      false,
-      x.rows,
-      this.inputSize,
-      this.outputSize,
-      1,
-      gradOut.data,
-      this.weight.value,
-      0,
-      gradIn.data,
-    );
+    this.#backward(x, gradOut, gradIn);
     this.#gradInput = gradIn;
     return gradIn;
   }
 
   /** `backward` without dx: a third of the work when the layer is the model's first. */
   backwardParameters(gradOut: Matrix): void {
-    this.#parameterGradients(gradOut);
+    this.#backward(requireForward(this.kind, this.#input), gradOut);
   }
 
-  /** dW = gradOutᵀ · x and db = column sums of gradOut; returns the cached input x. */
-  #parameterGradients(gradOut: Matrix): Matrix {
-    const x = requireForward(this.kind, this.#input);
+  /**
+   * dW = gradOutᵀ·x, db = column sums of gradOut (1ᵀ·gradOut, added in row order, as the
+   * plain loop adds them) and, into `gradIn`, dx = gradOut·W: one kernel call.
+   */
+  #backward(x: Matrix, gradOut: Matrix, gradIn?: Matrix): void {
     requireShape("gradOut", gradOut, this.outputSize, x.rows);
-    const n = x.rows, units = this.outputSize;
-    gemm(true, false, units, this.inputSize, n, 1, gradOut.data, x.data, 0, this.weight.grad);
-    // db = column sums of gradOut = 1ᵀ·gradOut, a one-row product: the kernel adds each
-    // column in order from 0, the bits of the plain loop, with SIMD instead of 1 ns a term.
-    gemm(false, false, 1, units, n, 1, _ones(n, x.data), gradOut.data, 0, this.bias.grad);
-    return x;
+    denseBackward(
+      x.rows,
+      this.inputSize,
+      this.outputSize,
+      gradOut.data,
+      x.data,
+      this.weight.value,
+      this.weight.grad,
+      this.bias.grad,
+      gradIn?.data,
+    );
   }
 
   parameters(): Parameter[] {
