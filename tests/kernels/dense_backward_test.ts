@@ -3,12 +3,8 @@ import { denseBackward, type FloatArray, gemm, Rng } from "relu-lab";
 
 /** What denseBackward promises: two gemm calls and the column sums added in row order. */
 function _separately(
-  rows: number,
-  inputs: number,
-  units: number,
-  gradOut: FloatArray,
-  x: FloatArray,
-  weight: FloatArray,
+  [rows, inputs, units]: [number, number, number],
+  { gradOut, x, weight }: Record<"gradOut" | "x" | "weight", FloatArray>,
   withGradIn: boolean,
 ): FloatArray[] {
   const make = (length: number) =>
@@ -40,7 +36,7 @@ Deno.test("denseBackward() gives the bits of separate products and column sums, 
         const got = [make(units * inputs).fill(NaN), make(units).fill(NaN)];
         if (withGradIn) got.push(make(rows * inputs).fill(NaN));
         denseBackward(rows, inputs, units, gradOut, x, weight, got[0]!, got[1]!, got[2]);
-        const want = _separately(rows, inputs, units, gradOut, x, weight, withGradIn);
+        const want = _separately([rows, inputs, units], { gradOut, x, weight }, withGradIn);
         const where = `${rows}×${inputs}→${units}, ${
           float32 ? "float32" : "float64"
         }, gradIn ${withGradIn}`;
