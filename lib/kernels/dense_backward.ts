@@ -60,6 +60,7 @@ export function denseBackward(
   gradIn?: FloatArray,
 ): void {
   requireGemmArgs(units, inputs, rows, gradOut, x, weightGrad);
+  // biasGrad is C of the one-row product 1ᵀ·gradOut (gradOut, long enough, stands in for 1ᵀ).
   requireGemmArgs(1, units, rows, gradOut, gradOut, biasGrad);
   if (gradIn) requireGemmArgs(rows, inputs, units, gradOut, weight, gradIn);
   const work = rows * inputs * units; // multiply-adds of dW, and of dx

@@ -69,14 +69,14 @@ export class PReLU implements Layer {
 
   forward(x: Matrix, _mode: Mode): Matrix {
     const out = reuse(this.#output, x.rows, x.cols, x.data);
-    const a = this.slope.value;
+    const a = this.slope.value, shared = a.length === 1;
     // One slope: the rectifier kernel (branch-free). Not for a slope of exactly 0, where the
     // kernel gives ReLU's +0 and a·x is −0 for negative x.
-    if (a.length === 1 && a[0] !== 0) rectifyForward(x.data, out.data, a[0]!);
+    if (shared && a[0] !== 0) rectifyForward(x.data, out.data, a[0]!);
     else {
       for (let i = 0; i < x.data.length; i++) {
         const v = x.data[i]!;
-        out.data[i] = v > 0 ? v : a[a.length === 1 ? 0 : i % x.cols]! * v;
+        out.data[i] = v > 0 ? v : a[shared ? 0 : i % x.cols]! * v;
       }
     }
     this.#input = x;
