@@ -43,3 +43,15 @@ Deno.test("ActivationLayer.backward() from kept outputs equals the activation's 
     }
   }
 });
+
+Deno.test("ActivationLayer.forward() in training mode (keeping f(x) for backward) gives the outputs of evaluation mode, bit for bit", () => {
+  for (const activation of viaOutput) {
+    for (const dtype of ["float32", "float64"] as Dtype[]) {
+      const x64 = randomMatrix(7, 5, new Rng(3));
+      const x = dtype === "float64" ? x64 : { ...x64, data: Float32Array.from(x64.data) };
+      const want = Array.from(new ActivationLayer(activation, 5).forward(x, "eval").data);
+      const got = Array.from(new ActivationLayer(activation, 5).forward(x, "train").data);
+      expect(got, `${activation.name} ${dtype}`).to.deep.equal(want);
+    }
+  }
+});
