@@ -10,7 +10,11 @@
  * @module
  */
 
-import { gemm, gemmReference, gemmThreads, gemmWasm, Rng, setGemmThreads } from "relu-lab";
+import { Rng } from "relu-lab";
+import { gemm } from "../lib/core/kernels/gemm.ts";
+import { gemmReference } from "../lib/core/kernels/gemm_reference.ts";
+import { gemmThreads, setGemmThreads } from "../lib/core/kernels/gemm_threads.ts";
+import { gemmWasm } from "../lib/core/kernels/gemm_wasm.ts";
 
 /** One product as a dense layer issues it: C (m×n) ← op(A) (m×k) · op(B) (k×n). */
 interface Product {

@@ -19,7 +19,8 @@
 
 import process from "node:process";
 import { parseArgs } from "node:util";
-import { type AnyResultRow, mean, runSweep, w3Circles } from "../lib/mod.ts";
+import { type AnyResultRow, mean, runSweep } from "../lib/lab.ts";
+import { w3Circles } from "./w3_sweep.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "100" } } });
 const runs = Number(values.runs);

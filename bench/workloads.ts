@@ -22,7 +22,9 @@
 
 import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
-import { accuracy, fit, mean, mlp, setGemmThreads, sgd, std } from "../lib/mod.ts";
+import { setGemmThreads } from "../lib/core/kernels/gemm_threads.ts";
+import { mean, std } from "../lib/lab.ts";
+import { accuracy, fit, mlp, sgd } from "../lib/mod.ts";
 import { selectedWorkloads, type Workload } from "./_workloads.ts";
 
 const { values } = parseArgs({

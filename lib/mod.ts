@@ -1,63 +1,45 @@
 /**
- * relu-lab: a small, typed library for teaching, with runnable evidence, whether
- * Leaky ReLU is really an improvement over ReLU.
+ * relu-lab: build, train and diagnose small neural networks, to test with runnable evidence
+ * whether Leaky ReLU is really an improvement over ReLU.
  *
- * @example Look up an activation and train-free use
+ * This entry point is the core: activations with their derivatives, initialisers, the
+ * matrix type and seeded randomness, layers, the `Sequential` model and `mlp`, losses,
+ * optimisers, `fit`, dead-unit diagnostics, and data sets. Experiments, statistics and
+ * analyses are in `relu-lab/lab`; figures and tables in `relu-lab/plot`; the tutorial's
+ * chapters in `relu-lab/chapters`.
+ *
+ * @example Train a small network and count its dead units
  * ```ts
- * import { activationByName, relu } from "relu-lab";
+ * import { circles, deadUnits, fit, mlp } from "relu-lab";
  * import { expect } from "chai";
  *
- * expect(activationByName("relu")).to.equal(relu);
+ * const data = circles(0, { n: 200, noise: 0.1, factor: 0.5 });
+ * const model = mlp({ sizes: [2, 8, 1], activation: "relu", seed: 0 });
+ * const history = await fit(model, data, { epochs: 5, learningRate: 0.1 });
+ * expect(history.status).to.equal("completed");
+ * expect(deadUnits(model, data.x)[0]!.units).to.equal(8);
  * ```
  *
  * @module
  */
 
-export * from "./activations.ts";
-export * from "./init.ts";
-export * from "./matrix.ts";
-export * from "./random.ts";
-export { erf } from "./special.ts";
-export { denseBackward } from "./kernels/dense_backward.ts";
-export { gemm } from "./kernels/gemm.ts";
-export { gemmReference } from "./kernels/gemm_reference.ts";
-export { gemmWasm } from "./kernels/gemm_wasm.ts";
-export { gemmThreads, setGemmThreads } from "./kernels/gemm_threads.ts";
-export { rectifyBackward, rectifyForward } from "./kernels/rectifier.ts";
-export * from "./layers/layer.ts";
-export * from "./layers/dense.ts";
-export * from "./layers/activation_layer.ts";
-export * from "./layers/prelu.ts";
-export * from "./layers/rrelu.ts";
-export * from "./layers/batch_norm.ts";
-export * from "./layers/dropout.ts";
-export * from "./losses.ts";
-export * from "./model/sequential.ts";
-export * from "./model/mlp.ts";
-export * from "./diagnostics/dead_units.ts";
-export * from "./diagnostics/pre_activations.ts";
-export * from "./diagnostics/gradient_norms.ts";
-export * from "./diagnostics/gradient_flow.ts";
+export * from "./core/activations/mod.ts";
+export { erf } from "./core/erf.ts";
+export * from "./core/init.ts";
+export * from "./core/asymmetric_init.ts";
+export * from "./core/matrix.ts";
+export * from "./core/random.ts";
+export * from "./core/losses.ts";
+export type { Layer, Mode, Parameter } from "./core/layers/layer.ts";
+export * from "./core/layers/dense.ts";
+export * from "./core/layers/activation_layer.ts";
+export * from "./core/layers/prelu.ts";
+export * from "./core/layers/rrelu.ts";
+export * from "./core/layers/batch_norm.ts";
+export * from "./core/layers/dropout.ts";
+export * from "./core/model/sequential.ts";
+export * from "./core/model/mlp.ts";
+export * from "./core/optim/mod.ts";
+export * from "./core/train/fit.ts";
+export * from "./core/diagnostics/mod.ts";
 export * from "./data/mod.ts";
-export * from "./optim/mod.ts";
-export * from "./notebook/kernel.ts";
-export * from "./progress.ts";
-export * from "./progress_format.ts";
-export * from "./train/fit.ts";
-export * from "./analysis/mod.ts";
-export * from "./plot/mod.ts";
-export * from "./experiments/mod.ts";
-export * from "./stats/mod.ts";
-export * from "./notebook/markdown.ts";
-export * from "./plot/xy_plot.ts";
-export * from "./sweeps/threat_bias.ts";
-export * from "./sweeps/threat_width.ts";
-export * from "./sweeps/threat_revival.ts";
-export * from "./sweeps/remedies.ts";
-export * from "./sweeps/verdict_tasks.ts";
-export * from "./sweeps/verdict.ts";
-export * from "./plot/summary_series.ts";
-export * from "./experiments/committed_results.ts";
-export * from "./plot/pivot_table.ts";
-export * from "./stats/format_estimate.ts";
-export * from "./sweeps/threat_width_summary.ts";

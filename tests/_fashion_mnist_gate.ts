@@ -1,7 +1,7 @@
 // Tests on the real Fashion-MNIST files run where they are installed and always in CI
 // (which installs Debian's dataset-fashion-mnist); elsewhere they are skipped, saying why.
 
-import { DatasetNotFoundError, findFashionMnist } from "../lib/mod.ts";
+import { DatasetNotFoundError, findFashionMnist } from "relu-lab";
 
 const installed = await findFashionMnist({ split: "test" }).then(() => true, (e) => {
   if (e instanceof DatasetNotFoundError) return false;

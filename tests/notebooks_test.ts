@@ -3,7 +3,8 @@
 // type-checks; the committed copies stay small and static.
 import { expect } from "chai";
 import { basename, resolve } from "node:path";
-import { type FigureSpec, PLOTLY_CHUNK_MARKER } from "relu-lab";
+import type { FigureSpec } from "relu-lab/plot";
+import { PLOTLY_CHUNK_MARKER } from "../lib/display/plotly_source.ts";
 import {
   committedForm,
   joinText,

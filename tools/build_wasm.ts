@@ -1,5 +1,5 @@
 /**
- * Compiles the WebAssembly text kernels in `lib/kernels/` to the binaries the library
+ * Compiles the WebAssembly text kernels in `lib/core/kernels/` to the binaries the library
  * imports, with the `wabt` npm package. The binaries are committed so users need no
  * build; a test rebuilds them and checks the bytes are identical.
  *
@@ -12,8 +12,8 @@ import wabtInit from "wabt";
 
 /** The kernels built from source: each `.wat` compiles to the `.wasm` beside it. */
 export const WASM_SOURCES: readonly string[] = [
-  "lib/kernels/gemm.wat",
-  "lib/kernels/rectifier.wat",
+  "lib/core/kernels/gemm.wat",
+  "lib/core/kernels/rectifier.wat",
 ];
 
 /**

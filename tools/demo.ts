@@ -10,6 +10,7 @@
 
 import { parseArgs } from "node:util";
 import { circles, deadUnits, fit, mlp, trainTestSplit } from "../lib/mod.ts";
+import { createProgress } from "../lib/plot.ts";
 
 const ACTIVATIONS = ["relu", "leaky_relu(0.01)", "prelu", "tanh", "sigmoid"];
 const USAGE = `Usage: deno task demo [--epochs N] [--learning-rate LR] [--seed S]
@@ -50,7 +51,7 @@ for (const activation of ACTIVATIONS) {
     learningRate,
     seed,
     test,
-    progress: activation,
+    progress: createProgress({ total: epochs, label: activation }),
   });
   const last = history.epochs.at(-1);
   const census = deadUnits(model, train.x);

@@ -6,6 +6,7 @@
  */
 
 import { parseArgs } from "node:util";
+import { sweepByName, SWEEPS } from "../lib/chapters.ts";
 import {
   parseShard,
   PROFILE_NAMES,
@@ -13,9 +14,7 @@ import {
   ResultsFileError,
   resultsPath,
   runSweep,
-  sweepByName,
-  SWEEPS,
-} from "../lib/mod.ts";
+} from "../lib/lab.ts";
 
 const USAGE =
   `Usage: deno task sweep <name> [--profile quick|full] [--workers N] [--shard i/n] [--out DIR]

@@ -6,13 +6,8 @@
  */
 
 import { parseArgs } from "node:util";
-import {
-  mergeShards,
-  PROFILE_NAMES,
-  type ProfileName,
-  ResultsFileError,
-  sweepByName,
-} from "../lib/mod.ts";
+import { sweepByName } from "../lib/chapters.ts";
+import { mergeShards, PROFILE_NAMES, type ProfileName, ResultsFileError } from "../lib/lab.ts";
 
 const USAGE = `Usage: deno task sweep:merge <name> [--profile quick|full] [--out DIR]
 

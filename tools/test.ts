@@ -10,7 +10,7 @@
 
 import { stripVTControlCharacters } from "node:util";
 
-// The temporary folder is writable for the fresh Chromium profile that lib/plot/png.ts makes
+// The temporary folder is writable for the fresh Chromium profile that lib/display/png.ts makes
 // when a test renders a figure to PNG.
 const TMP = Deno.env.get("TMPDIR") ?? "/tmp";
 

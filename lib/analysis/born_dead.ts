@@ -7,12 +7,12 @@
  * @module
  */
 
-import { deadUnits } from "../diagnostics/dead_units.ts";
-import type { Initializer } from "../init.ts";
-import { zeros } from "../matrix.ts";
-import { mlp } from "../model/mlp.ts";
-import { deriveSeed, Rng } from "../random.ts";
-import { requireInteger } from "../_validate.ts";
+import { deadUnits } from "../core/diagnostics/dead_units.ts";
+import type { Initializer } from "../core/init.ts";
+import { zeros } from "../core/matrix.ts";
+import { mlp } from "../core/model/mlp.ts";
+import { deriveSeed, Rng } from "../core/random.ts";
+import { requireInteger } from "../core/_validate.ts";
 
 /** Options for {@linkcode bornDeadRate}. */
 export interface BornDeadOptions {
@@ -61,7 +61,7 @@ function _wilson(k: number, n: number): [number, number] {
  *
  * @example Width 1 and depth 10 is almost always dead
  * ```ts
- * import { bornDeadRate } from "relu-lab";
+ * import { bornDeadRate } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const { rate, low, high } = bornDeadRate({ depth: 10, width: 1, trials: 200 });

@@ -22,7 +22,7 @@
  * @module
  */
 
-import { requireFinite, requireInteger } from "../_validate.ts";
+import { requireFinite, requireInteger } from "../core/_validate.ts";
 
 /**
  * The probability that a ReLU network with `depth` hidden layers of `width` units has
@@ -36,7 +36,7 @@ import { requireFinite, requireInteger } from "../_validate.ts";
  *
  * @example Width 2: depth 1 dies a quarter of the time, depth 10 about 94%
  * ```ts
- * import { bornDeadAtPoint } from "relu-lab";
+ * import { bornDeadAtPoint } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * expect(bornDeadAtPoint(1, 2)).to.be.closeTo(0.25, 1e-15);
@@ -60,7 +60,7 @@ export function bornDeadAtPoint(depth: number, width: number): number {
  *
  * @example Depth 10 at 1% needs width 10
  * ```ts
- * import { bornDeadAtPoint, widthForBornDead } from "relu-lab";
+ * import { bornDeadAtPoint, widthForBornDead } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const width = widthForBornDead(10, 0.01);

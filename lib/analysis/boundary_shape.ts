@@ -7,7 +7,7 @@
  * @module
  */
 
-import { describe, requirePositive } from "../_validate.ts";
+import { describe, requirePositive } from "../core/_validate.ts";
 import type { Point, Polyline } from "./contour.ts";
 
 /** Distance from `p` to the segment `a`–`b`. */
@@ -41,7 +41,7 @@ function _spanFits(points: readonly Point[], from: number, to: number, tolerance
  *
  * @example A dense square traced by its 4 corners
  * ```ts
- * import { simplifyPolyline } from "relu-lab";
+ * import { simplifyPolyline } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const side = (t: number): [number, number][] => [[t, 0], [1, t], [1 - t, 1], [0, 1 - t]];
@@ -86,7 +86,7 @@ export function simplifyPolyline(line: Polyline, tolerance: number): Polyline {
  *
  * @example A circle needs more segments as the tolerance shrinks; a square does not
  * ```ts
- * import { straightSegments } from "relu-lab";
+ * import { straightSegments } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const circle = {

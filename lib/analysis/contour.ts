@@ -6,8 +6,8 @@
  * @module
  */
 
-import type { Sequential } from "../model/sequential.ts";
-import { describe, requireAllFinite, requireFinite } from "../_validate.ts";
+import type { Sequential } from "../core/model/sequential.ts";
+import { describe, requireAllFinite, requireFinite } from "../core/_validate.ts";
 import type { PlaneGrid } from "./surface.ts";
 
 /** A point of the plane, `[x, y]`. */
@@ -37,7 +37,7 @@ type _Crossings = Map<number, Point>;
  *
  * @example A circle of radius 1 is one closed line
  * ```ts
- * import { contourLines, grid2d } from "relu-lab";
+ * import { contourLines, grid2d } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const grid = grid2d({ x: [-2, 2], resolution: 41 });
@@ -146,7 +146,8 @@ function _chain(crossings: _Crossings, links: Map<number, number[]>): Polyline[]
  *
  * @example One ReLU unit: the boundary is the line x = 0.5
  * ```ts
- * import { decisionBoundary, grid2d, mlpFromWeights } from "relu-lab";
+ * import { mlpFromWeights } from "relu-lab";
+ * import { decisionBoundary, grid2d } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const model = mlpFromWeights({ weights: [[[1, 0]], [[1]]], biases: [[0], [-0.5]] });

@@ -5,9 +5,9 @@
  * @module
  */
 
-import { deadUnits } from "../diagnostics/dead_units.ts";
-import type { Matrix } from "../matrix.ts";
-import type { Sequential } from "../model/sequential.ts";
+import { deadUnits } from "../core/diagnostics/dead_units.ts";
+import type { Matrix } from "../core/matrix.ts";
+import type { Sequential } from "../core/model/sequential.ts";
 
 /** Counts of one hidden layer, or of all of them pooled. */
 export interface DeadElsewhereCounts {
@@ -38,7 +38,8 @@ export interface DeadElsewhere extends DeadElsewhereCounts {
  *
  * @example A unit dead on negative inputs fires on positive ones
  * ```ts
- * import { deadElsewhere, fromRows, mlpFromWeights } from "relu-lab";
+ * import { fromRows, mlpFromWeights } from "relu-lab";
+ * import { deadElsewhere } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const model = mlpFromWeights({ weights: [[[1], [-1]], [[1, 1]]], biases: [[0, 0], [0]] });

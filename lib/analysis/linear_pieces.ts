@@ -5,8 +5,8 @@
  * @module
  */
 
-import { preActivations } from "../diagnostics/pre_activations.ts";
-import type { Sequential } from "../model/sequential.ts";
+import { preActivations } from "../core/diagnostics/pre_activations.ts";
+import type { Sequential } from "../core/model/sequential.ts";
 import type { PlaneGrid } from "./surface.ts";
 
 /** Linear pieces seen on a grid. */
@@ -31,7 +31,8 @@ export interface LinearPieces {
  *
  * @example A single ReLU unit bends the plane once
  * ```ts
- * import { grid2d, linearPieces, mlpFromWeights } from "relu-lab";
+ * import { mlpFromWeights } from "relu-lab";
+ * import { grid2d, linearPieces } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const model = mlpFromWeights({ weights: [[[1, 0]], [[1]]], biases: [[0], [-0.5]] });

@@ -5,13 +5,13 @@
  * @module
  */
 
-import type { Dense } from "../layers/dense.ts";
-import { mse } from "../losses.ts";
-import { zeros } from "../matrix.ts";
-import { type HiddenActivation, mlpFromWeights } from "../model/mlp.ts";
-import { sgd } from "../optim/sgd.ts";
-import { Rng } from "../random.ts";
-import { requireFinite, requireInteger, requirePositive } from "../_validate.ts";
+import type { Dense } from "../core/layers/dense.ts";
+import { mse } from "../core/losses.ts";
+import { zeros } from "../core/matrix.ts";
+import { type HiddenActivation, mlpFromWeights } from "../core/model/mlp.ts";
+import { sgd } from "../core/optim/sgd.ts";
+import { Rng } from "../core/random.ts";
+import { requireFinite, requireInteger, requirePositive } from "../core/_validate.ts";
 
 /** Options for {@linkcode traceNeuron}. */
 export interface NeuronTraceOptions {
@@ -53,7 +53,7 @@ export interface NeuronTrace {
  *
  * @example A dead ReLU neuron never moves; a leaky one does
  * ```ts
- * import { traceNeuron } from "relu-lab";
+ * import { traceNeuron } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const dead = traceNeuron({ weight: -3, steps: 50 });

@@ -6,13 +6,13 @@
  * @module
  */
 
-import { deadUnits } from "../diagnostics/dead_units.ts";
-import { ActivationLayer } from "../layers/activation_layer.ts";
-import { Dense } from "../layers/dense.ts";
-import type { Layer } from "../layers/layer.ts";
-import { dtypeOf, type Matrix } from "../matrix.ts";
-import { Sequential } from "../model/sequential.ts";
-import { Rng } from "../random.ts";
+import { deadUnits } from "../core/diagnostics/dead_units.ts";
+import { ActivationLayer } from "../core/layers/activation_layer.ts";
+import { Dense } from "../core/layers/dense.ts";
+import type { Layer } from "../core/layers/layer.ts";
+import { dtypeOf, type Matrix } from "../core/matrix.ts";
+import { Sequential } from "../core/model/sequential.ts";
+import { Rng } from "../core/random.ts";
 
 /** A pruned copy of a model. */
 export interface Pruned {
@@ -47,7 +47,8 @@ function _copyDense(source: Dense, rows: readonly number[], cols: readonly numbe
  *
  * @example
  * ```ts
- * import { fromRows, mlpFromWeights, pruneDeadUnits } from "relu-lab";
+ * import { fromRows, mlpFromWeights } from "relu-lab";
+ * import { pruneDeadUnits } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const model = mlpFromWeights({ weights: [[[1], [1]], [[2, 3]]], biases: [[0, -50], [0]] });

@@ -6,10 +6,10 @@
  * @module
  */
 
-import { type Dtype, type Matrix, zeros } from "../matrix.ts";
-import type { Sequential } from "../model/sequential.ts";
-import { preActivations } from "../diagnostics/pre_activations.ts";
-import { requireFinite, requireInteger } from "../_validate.ts";
+import { type Dtype, type Matrix, zeros } from "../core/matrix.ts";
+import type { Sequential } from "../core/model/sequential.ts";
+import { preActivations } from "../core/diagnostics/pre_activations.ts";
+import { requireFinite, requireInteger } from "../core/_validate.ts";
 
 /** A regular grid over a rectangle of the plane. */
 export interface PlaneGrid {
@@ -52,7 +52,7 @@ function _linspace(name: string, [low, high]: readonly [number, number], count: 
  *
  * @example
  * ```ts
- * import { grid2d } from "relu-lab";
+ * import { grid2d } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const grid = grid2d({ x: [0, 1], resolution: 3 });
@@ -91,7 +91,8 @@ function _reshape(values: ArrayLike<number>, grid: PlaneGrid, stride = 1, offset
  *
  * @example
  * ```ts
- * import { decisionSurface, grid2d, mlpFromWeights } from "relu-lab";
+ * import { mlpFromWeights } from "relu-lab";
+ * import { decisionSurface, grid2d } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const model = mlpFromWeights({ weights: [[[1, 0]], [[1]]], biases: [[0], [0]] });

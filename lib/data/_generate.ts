@@ -2,9 +2,9 @@
 // final shuffle-then-add-noise that turns noiseless points into a Dataset (the order
 // scikit-learn's make_circles and make_moons use). Private to lib/data.
 
-import { type Dtype, zeros } from "../matrix.ts";
-import { Rng } from "../random.ts";
-import { describe, requireFinite, requireInteger } from "../_validate.ts";
+import { type Dtype, zeros } from "../core/matrix.ts";
+import { Rng } from "../core/random.ts";
+import { describe, requireFinite, requireInteger } from "../core/_validate.ts";
 import type { Dataset } from "./dataset.ts";
 
 /** Returns `rng` itself, or a new generator seeded with it when it is a number. */

@@ -4,9 +4,9 @@
  * @module
  */
 
-import type { Dtype } from "../matrix.ts";
-import type { Rng } from "../random.ts";
-import { describe, requireAllFinite, requireFinite, requireInteger } from "../_validate.ts";
+import type { Dtype } from "../core/matrix.ts";
+import type { Rng } from "../core/random.ts";
+import { describe, requireAllFinite, requireFinite, requireInteger } from "../core/_validate.ts";
 import type { Dataset } from "./dataset.ts";
 import { _evenSplit, _finish, _requireCount, _requireNonNegative, _toRng } from "./_generate.ts";
 

@@ -8,8 +8,8 @@
 
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { type Dtype, zeros } from "../matrix.ts";
-import { describe, requireInteger, requireOneOf } from "../_validate.ts";
+import { type Dtype, zeros } from "../core/matrix.ts";
+import { describe, requireInteger, requireOneOf } from "../core/_validate.ts";
 import { type Dataset, requireDataset } from "./dataset.ts";
 
 /**

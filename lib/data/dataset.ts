@@ -5,9 +5,9 @@
  * @module
  */
 
-import { requireShape, takeRows } from "../matrix.ts";
-import type { Matrix } from "../matrix.ts";
-import { describe, requireAllFinite, requireInteger } from "../_validate.ts";
+import { requireShape, takeRows } from "../core/matrix.ts";
+import type { Matrix } from "../core/matrix.ts";
+import { describe, requireAllFinite, requireInteger } from "../core/_validate.ts";
 
 /** A labelled dataset: one sample per row of `x`, its label in the same row of `y`. */
 export interface Dataset {

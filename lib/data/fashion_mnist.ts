@@ -7,8 +7,8 @@
  */
 
 import { fileURLToPath } from "node:url";
-import { type Dtype, zeros } from "../matrix.ts";
-import { describe, requireInteger, requireOneOf } from "../_validate.ts";
+import { type Dtype, zeros } from "../core/matrix.ts";
+import { describe, requireInteger, requireOneOf } from "../core/_validate.ts";
 import type { Dataset } from "./dataset.ts";
 import { readIdx } from "./idx.ts";
 

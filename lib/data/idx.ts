@@ -6,7 +6,7 @@
  * @module
  */
 
-import { describe } from "../_validate.ts";
+import { describe } from "../core/_validate.ts";
 
 /** The contents of an IDX file of unsigned bytes. */
 export interface IdxArray {

@@ -4,8 +4,8 @@
  * @module
  */
 
-import type { Dtype } from "../matrix.ts";
-import type { Rng } from "../random.ts";
+import type { Dtype } from "../core/matrix.ts";
+import type { Rng } from "../core/random.ts";
 import type { Dataset } from "./dataset.ts";
 import { _finish, _requireCount, _requireNonNegative, _toRng } from "./_generate.ts";
 

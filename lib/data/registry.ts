@@ -5,8 +5,8 @@
  * @module
  */
 
-import type { Rng } from "../random.ts";
-import { describe, requireOneOf } from "../_validate.ts";
+import type { Rng } from "../core/random.ts";
+import { describe, requireOneOf } from "../core/_validate.ts";
 import { blobs, type BlobsOptions } from "./blobs.ts";
 import { circles, type CirclesOptions } from "./circles.ts";
 import type { Dataset } from "./dataset.ts";

@@ -4,8 +4,8 @@
  * @module
  */
 
-import type { Rng } from "../random.ts";
-import { requireFinite } from "../_validate.ts";
+import type { Rng } from "../core/random.ts";
+import { requireFinite } from "../core/_validate.ts";
 import { type Dataset, requireDataset, subset } from "./dataset.ts";
 import { _toRng } from "./_generate.ts";
 

@@ -1,10 +1,9 @@
 // The pieces activationPlot and parameterSliderPlot share: samples, traces of one curve with
 // breaks at jumps, and the two-panel layout. Private to the library.
 
-import { linspace } from "./curves.ts";
-import type { Curve, CurvePlotOptions } from "./curves.ts";
+import { type Curve, type CurvePlotOptions, linspace } from "./curve.ts";
 import { axis, baseLayout, subplotAxes } from "./style.ts";
-import type { Datum, Layout, Trace } from "./types.ts";
+import type { Datum, Layout, Trace } from "../display/types.ts";
 
 /** The sample inputs an options object asks for. */
 export function samples(options: CurvePlotOptions): number[] {

@@ -1,7 +1,7 @@
 // What xyPlot draws around its points: asymmetric error bars from intervals, text labels
 // and dashed reference lines. Private to the library.
 
-import { describe, requireAllFinite } from "../_validate.ts";
+import { describe, requireAllFinite } from "../core/_validate.ts";
 
 /** Asymmetric error bars from an interval around each value, checked low ≤ value ≤ high. */
 export function errorBars(

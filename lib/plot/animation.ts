@@ -5,9 +5,9 @@
  * @module
  */
 
-import { describe, requireInteger } from "../_validate.ts";
-import { Figure } from "./figure.ts";
-import type { Layout, PlotOptions } from "./types.ts";
+import { describe, requireInteger } from "../core/_validate.ts";
+import { Figure } from "../display/figure.ts";
+import type { Layout, PlotOptions } from "../display/types.ts";
 
 /** One snapshot of an animation. */
 export interface AnimationFrame {
@@ -36,7 +36,7 @@ export interface AnimationOptions extends PlotOptions {
  *
  * @example Three epochs of a bar chart
  * ```ts
- * import { animateFigures, Figure } from "relu-lab";
+ * import { animateFigures, Figure } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const bar = (v: number) => new Figure({ data: [{ type: "bar", x: ["dead"], y: [v] }], layout: {} });

@@ -7,62 +7,10 @@
  * @module
  */
 
-import { requireAllFinite, requireInteger } from "../_validate.ts";
 import { curveTraces, samples, twoPanelLayout } from "./_curve_traces.ts";
-import { Figure } from "./figure.ts";
+import { Figure } from "../display/figure.ts";
 import { seriesColor } from "./style.ts";
-import type { PlotOptions } from "./types.ts";
-
-/** A function with its derivative; every `Activation` is one. */
-export interface Curve {
-  /** Legend name. */
-  readonly name: string;
-  /** The function. */
-  readonly f: (x: number) => number;
-  /** Its derivative (at a kink, the value the library chooses). */
-  readonly df: (x: number) => number;
-}
-
-/** Options of {@linkcode activationPlot}. */
-export interface CurvePlotOptions extends PlotOptions {
-  /**
-   * Input range `[min, max]`.
-   * @default [-4, 4]
-   */
-  range?: [number, number];
-  /**
-   * Samples across the range (odd counts include the midpoint, e.g. x = 0).
-   * @default 201
-   */
-  points?: number;
-  /**
-   * Inputs at which each derivative's value is marked with a dot, e.g. `[0]`.
-   * @default []
-   */
-  markDerivativeAt?: number[];
-}
-
-/**
- * `n` evenly spaced numbers from `lo` to `hi`, both included; the midpoint is exact.
- *
- * @param lo First value.
- * @param hi Last value.
- * @param n How many, an integer ≥ 2.
- * @returns The numbers.
- *
- * @example
- * ```ts
- * import { linspace } from "relu-lab";
- * import { expect } from "chai";
- *
- * expect(linspace(-1, 1, 5)).to.deep.equal([-1, -0.5, 0, 0.5, 1]);
- * ```
- */
-export function linspace(lo: number, hi: number, n: number): number[] {
-  requireAllFinite("[lo, hi]", [lo, hi]);
-  requireInteger("n", n, 2);
-  return Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
-}
+import type { Curve, CurvePlotOptions } from "./curve.ts";
 
 /**
  * Plots functions (left) and their derivatives (right) over a range.
@@ -73,7 +21,8 @@ export function linspace(lo: number, hi: number, n: number): number[] {
  *
  * @example ReLU and its derivative, with the choice at 0 marked
  * ```ts
- * import { activationPlot, relu } from "relu-lab";
+ * import { relu } from "relu-lab";
+ * import { activationPlot } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const fig = activationPlot([relu], { markDerivativeAt: [0] });

@@ -6,12 +6,12 @@
  * @module
  */
 
-import { describe, requireAllFinite } from "../_validate.ts";
+import { describe, requireAllFinite } from "../core/_validate.ts";
 import type { PlaneGrid } from "../analysis/surface.ts";
-import { type Matrix, requireShape } from "../matrix.ts";
-import { Figure } from "./figure.ts";
+import { type Matrix, requireShape } from "../core/matrix.ts";
+import { Figure } from "../display/figure.ts";
 import { axis, baseLayout, seriesColor } from "./style.ts";
-import type { Datum, PlotOptions, Trace } from "./types.ts";
+import type { Datum, PlotOptions, Trace } from "../display/types.ts";
 
 /** Labelled 2-D samples drawn on top of the boundary. */
 export interface LabelledPoints {
@@ -46,7 +46,9 @@ export interface BoundaryOptions extends PlotOptions {
  *
  * @example
  * ```ts
- * import { decisionBoundaryPlot, fromRows, grid2d } from "relu-lab";
+ * import { fromRows } from "relu-lab";
+ * import { grid2d } from "relu-lab/lab";
+ * import { decisionBoundaryPlot } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const g = grid2d({ x: [-1, 1], resolution: 5 });

@@ -5,11 +5,11 @@
  * @module
  */
 
-import { describe, requireAllFinite, requireInteger } from "../_validate.ts";
-import { Figure } from "./figure.ts";
+import { describe, requireAllFinite, requireInteger } from "../core/_validate.ts";
+import { Figure } from "../display/figure.ts";
 import type { PlaneGrid } from "../analysis/surface.ts";
 import { baseLayout, subplotAxes } from "./style.ts";
-import type { Datum, Layout, PlotOptions, Trace } from "./types.ts";
+import type { Datum, Layout, PlotOptions, Trace } from "../display/types.ts";
 
 /** Options of {@linkcode featureMapGrid}. */
 export interface FeatureMapOptions extends PlotOptions {
@@ -35,7 +35,8 @@ export interface FeatureMapOptions extends PlotOptions {
  *
  * @example Two units, one of them dead
  * ```ts
- * import { featureMapGrid, grid2d } from "relu-lab";
+ * import { grid2d } from "relu-lab/lab";
+ * import { featureMapGrid } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const g = grid2d({ x: [-1, 1], resolution: 4 });

@@ -1,33 +1,24 @@
 /**
- * Figures for the notebooks: typed plotly.js builders that take results (numbers, arrays)
- * and never run training, a {@linkcode Figure} that displays itself inline (interactive,
- * offline, with a static PNG), the setup call that embeds plotly.js, and {@linkcode Table}.
+ * Chart builders: typed plotly.js figures from results (numbers, arrays, summary rows).
+ * A builder draws what it is given and never trains. Each returns a `Figure`, which
+ * displays itself as a cell's last value (interactive offline, with a static PNG).
  *
- * @example A notebook's figure cells
+ * @example Lines with intervals
  * ```ts
- * import { activationPlot, relu, setupNotebook, sigmoid } from "relu-lab";
+ * import { xyPlot } from "relu-lab/plot";
  * import { expect } from "chai";
  *
- * await setupNotebook(); // first cell: embeds plotly.js (in a notebook)
- * const fig = activationPlot([relu, sigmoid]); // a cell's last value displays itself
- * expect(fig.data).to.have.length(4);
+ * const figure = xyPlot([{ name: "relu", x: [1, 2], y: [0.5, 0.7] }], { xTitle: "x", yTitle: "y" });
+ * expect(figure.data).to.have.length(1);
  * ```
  *
  * @module
  */
 
-export * from "./types.ts";
-export * from "./style.ts";
-export * from "./html.ts";
-export {
-  loadPlotlySource,
-  PLOTLY_CHUNK_MARKER,
-  plotlyChunks,
-  plotlyVersion,
-} from "./plotly_source.ts";
-export { closeBrowser, findBrowser, renderPng } from "./png.ts";
-export * from "./figure.ts";
-export * from "./setup.ts";
+export { seriesColor } from "./style.ts";
+export * from "./xy_plot.ts";
+export * from "./summary_series.ts";
+export * from "./curve.ts";
 export * from "./curves.ts";
 export * from "./slider.ts";
 export * from "./decision_boundary.ts";
@@ -35,6 +26,6 @@ export * from "./feature_maps.ts";
 export * from "./animation.ts";
 export * from "./training_curves.ts";
 export * from "./stats_plots.ts";
-export * from "./table.ts";
 export * from "./panels.ts";
 export * from "./polylines.ts";
+export * from "./pivot_table.ts";

@@ -5,10 +5,10 @@
  * @module
  */
 
-import { requireInteger } from "../_validate.ts";
-import { Figure } from "./figure.ts";
+import { requireInteger } from "../core/_validate.ts";
+import { Figure } from "../display/figure.ts";
 import { baseLayout, subplotAxes } from "./style.ts";
-import type { Layout, PlotOptions, Trace } from "./types.ts";
+import type { Layout, PlotOptions, Trace } from "../display/types.ts";
 
 /** Options of {@linkcode panelGrid}. */
 export interface PanelGridOptions extends PlotOptions {
@@ -46,7 +46,7 @@ const _SCALED = new Set(["heatmap", "contour"]);
  *
  * @example Two bar charts side by side
  * ```ts
- * import { Figure, panelGrid } from "relu-lab";
+ * import { Figure, panelGrid } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const bar = (title: string) =>

@@ -5,8 +5,8 @@
  * @module
  */
 
-import { describe } from "../_validate.ts";
-import { type Cell, Table } from "./table.ts";
+import { describe } from "../core/_validate.ts";
+import { type Cell, Table } from "../display/table.ts";
 
 /** Options of {@linkcode pivotTable}. */
 export interface PivotOptions<R> {
@@ -33,7 +33,7 @@ export interface PivotOptions<R> {
  *
  * @example Accuracy per dataset and activation
  * ```ts
- * import { pivotTable } from "relu-lab";
+ * import { pivotTable } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const rows = [

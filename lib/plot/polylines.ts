@@ -6,11 +6,11 @@
  * @module
  */
 
-import { describe, requireAllFinite } from "../_validate.ts";
+import { describe, requireAllFinite } from "../core/_validate.ts";
 import type { Polyline } from "../analysis/contour.ts";
-import { Figure } from "./figure.ts";
+import { Figure } from "../display/figure.ts";
 import { axis, baseLayout, seriesColor } from "./style.ts";
-import type { Datum, PlotOptions, Trace } from "./types.ts";
+import type { Datum, PlotOptions, Trace } from "../display/types.ts";
 
 /** One named set of polylines, drawn as one trace. */
 export interface PolylineSeries {
@@ -48,7 +48,7 @@ export interface PolylinePlotOptions extends PlotOptions {
  *
  * @example A closed triangle and its corners
  * ```ts
- * import { polylinePlot } from "relu-lab";
+ * import { polylinePlot } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const triangle = { points: [[0, 0], [1, 0], [0, 1]] as [number, number][], closed: true };

@@ -5,12 +5,12 @@
  * @module
  */
 
-import { requireAllFinite } from "../_validate.ts";
+import { requireAllFinite } from "../core/_validate.ts";
 import { curveTraces, samples, twoPanelLayout } from "./_curve_traces.ts";
-import type { Curve, CurvePlotOptions } from "./curves.ts";
-import { Figure } from "./figure.ts";
+import type { Curve, CurvePlotOptions } from "./curve.ts";
+import { Figure } from "../display/figure.ts";
 import { seriesColor } from "./style.ts";
-import type { Layout } from "./types.ts";
+import type { Layout } from "../display/types.ts";
 
 /** Options of {@linkcode parameterSliderPlot}. */
 export interface SliderPlotOptions extends CurvePlotOptions {
@@ -41,7 +41,8 @@ export interface SliderPlotOptions extends CurvePlotOptions {
  *
  * @example Leaky ReLU's slope
  * ```ts
- * import { leakyRelu, parameterSliderPlot } from "relu-lab";
+ * import { leakyRelu } from "relu-lab";
+ * import { parameterSliderPlot } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const fig = parameterSliderPlot((a) => leakyRelu(a), [0.01, 0.1, 0.3], { initial: 0.1 });

@@ -7,10 +7,10 @@
  * @module
  */
 
-import { requireAllFinite, requireOneOf } from "../_validate.ts";
-import { Figure } from "./figure.ts";
+import { requireAllFinite, requireOneOf } from "../core/_validate.ts";
+import { Figure } from "../display/figure.ts";
 import { axis, baseLayout, seriesColor } from "./style.ts";
-import type { PlotOptions, Trace } from "./types.ts";
+import type { PlotOptions, Trace } from "../display/types.ts";
 
 /** A point estimate with a confidence interval. */
 export interface Estimate {
@@ -47,7 +47,7 @@ export interface ComparisonOptions extends PlotOptions {
  *
  * @example
  * ```ts
- * import { barWithCI } from "relu-lab";
+ * import { barWithCI } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const fig = barWithCI([{ name: "relu", value: 0.9, low: 0.85, high: 0.93 }]);
@@ -105,7 +105,7 @@ export interface DistributionOptions extends ComparisonOptions {
  *
  * @example
  * ```ts
- * import { distributionPlot } from "relu-lab";
+ * import { distributionPlot } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const ci = { name: "relu", value: 2, low: 1.5, high: 2.5 };

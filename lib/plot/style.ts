@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Axis, Layout, PlotOptions } from "./types.ts";
+import type { Axis, Layout, PlotOptions } from "../display/types.ts";
 
 const _ACTIVATION_COLORS: Readonly<Record<string, string>> = {
   relu: "#1f77b4",
@@ -34,7 +34,7 @@ const _CYCLE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"
  *
  * @example
  * ```ts
- * import { seriesColor } from "relu-lab";
+ * import { seriesColor } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * expect(seriesColor("leaky_relu(0.1)", 0)).to.equal(seriesColor("Leaky ReLU", 5));
@@ -58,7 +58,7 @@ export function seriesColor(name: string, index: number): string {
  *
  * @example
  * ```ts
- * import { baseLayout } from "relu-lab";
+ * import { baseLayout } from "./style.ts";
  * import { expect } from "chai";
  *
  * expect(baseLayout({ height: 300 }, "Loss").title?.text).to.equal("Loss");
@@ -85,7 +85,7 @@ export function baseLayout(options: PlotOptions, defaultTitle: string, legend = 
  *
  * @example
  * ```ts
- * import { axis } from "relu-lab";
+ * import { axis } from "./style.ts";
  * import { expect } from "chai";
  *
  * expect(axis("epoch", [0, 10])).to.include({ gridcolor: "#eee" });
@@ -108,7 +108,7 @@ export function axis(title: string, range?: [number, number]): Axis {
  *
  * @example
  * ```ts
- * import { subplotAxes } from "relu-lab";
+ * import { subplotAxes } from "./style.ts";
  * import { expect } from "chai";
  *
  * expect(subplotAxes(1)).to.deep.equal({ x: "x2", y: "y2", xKey: "xaxis2", yKey: "yaxis2" });

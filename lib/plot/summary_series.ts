@@ -7,7 +7,7 @@
  * @module
  */
 
-import { describe } from "../_validate.ts";
+import { describe } from "../core/_validate.ts";
 import type { XYSeries } from "./xy_plot.ts";
 
 /** A summary row: group fields plus a mean and an interval (null when not computable). */
@@ -51,7 +51,7 @@ export interface SummarySeriesOptions {
  *
  * @example Two learning rates
  * ```ts
- * import { summarySeries } from "relu-lab";
+ * import { summarySeries } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const rows = [
@@ -132,7 +132,7 @@ export interface RowSeriesOptions<R> {
  *
  * @example Accuracy against dead share, one series per width
  * ```ts
- * import { rowSeries } from "relu-lab";
+ * import { rowSeries } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const runs = [
@@ -168,7 +168,7 @@ export function rowSeries<R>(rows: readonly R[], options: RowSeriesOptions<R>): 
  *
  * @example Two remedies
  * ```ts
- * import { intervalPoints } from "relu-lab";
+ * import { intervalPoints } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const dead = [{ remedy: "adam", mean: 0.1, low: 0.05, high: 0.2 }, { remedy: "l2", mean: 0.9, low: 0.8, high: 1 }];

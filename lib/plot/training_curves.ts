@@ -6,10 +6,10 @@
  * @module
  */
 
-import { describe, requireAllFinite } from "../_validate.ts";
-import { Figure } from "./figure.ts";
+import { describe, requireAllFinite } from "../core/_validate.ts";
+import { Figure } from "../display/figure.ts";
 import { axis, baseLayout, seriesColor } from "./style.ts";
-import type { PlotOptions, Trace } from "./types.ts";
+import type { PlotOptions, Trace } from "../display/types.ts";
 
 /** The values of one run, one per step (epoch). */
 export interface RunSeries {
@@ -56,7 +56,7 @@ export interface TrainingCurveOptions extends PlotOptions {
  *
  * @example Two activations, two seeds each
  * ```ts
- * import { trainingCurves } from "relu-lab";
+ * import { trainingCurves } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const runs = ["relu", "leaky_relu"].flatMap((group) =>
@@ -117,7 +117,7 @@ export function trainingCurves(
  *
  * @example
  * ```ts
- * import { deadFractionPlot } from "relu-lab";
+ * import { deadFractionPlot } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const fig = deadFractionPlot([{ name: "relu", values: [0.1, 0.3] }]);

@@ -7,11 +7,11 @@
  * @module
  */
 
-import { describe, requireAllFinite } from "../_validate.ts";
+import { describe, requireAllFinite } from "../core/_validate.ts";
 import { errorBars, pointLabels, referenceLines } from "./_xy_marks.ts";
-import { Figure } from "./figure.ts";
+import { Figure } from "../display/figure.ts";
 import { axis, baseLayout, seriesColor } from "./style.ts";
-import type { Axis, Layout, PlotOptions, Trace } from "./types.ts";
+import type { Axis, Layout, PlotOptions, Trace } from "../display/types.ts";
 
 /** One series: y against x, with optional intervals. */
 export interface XYSeries {
@@ -87,7 +87,7 @@ export interface XYPlotOptions extends PlotOptions {
  *
  * @example Mean dead fraction against bias, with intervals
  * ```ts
- * import { xyPlot } from "relu-lab";
+ * import { xyPlot } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const fig = xyPlot([{
@@ -102,7 +102,7 @@ export interface XYPlotOptions extends PlotOptions {
  *
  * @example A Monte Carlo rate and its dashed theory, one colour, legend below
  * ```ts
- * import { xyPlot } from "relu-lab";
+ * import { xyPlot } from "relu-lab/plot";
  * import { expect } from "chai";
  *
  * const fig = xyPlot([

@@ -1,7 +1,7 @@
 // Grouping result rows by field values, and reading a metric off them, for the table
 // builders. Private to lib/stats.
 
-import { describe } from "../_validate.ts";
+import { describe } from "../core/_validate.ts";
 
 /** A row of any results table: named cells. */
 export type Row = Readonly<Record<string, unknown>>;

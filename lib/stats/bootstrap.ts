@@ -4,8 +4,8 @@
  * @module
  */
 
-import { Rng } from "../random.ts";
-import { describe, requireInRange, requireInteger } from "../_validate.ts";
+import { Rng } from "../core/random.ts";
+import { describe, requireInRange, requireInteger } from "../core/_validate.ts";
 import { _requireSample, mean } from "./summary.ts";
 
 /** Options of {@linkcode bootstrapCI}. */
@@ -57,7 +57,8 @@ export interface Interval {
  *
  * @example The interval brackets the mean
  * ```ts
- * import { bootstrapCI, Rng } from "relu-lab";
+ * import { Rng } from "relu-lab";
+ * import { bootstrapCI } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const ci = bootstrapCI([0.91, 0.93, 0.9, 0.95, 0.92], { rng: new Rng(1) });

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { describe } from "../_validate.ts";
+import { describe } from "../core/_validate.ts";
 import { groupRows, metricOf, type Row } from "./_groups.ts";
 import { pairedComparison, type PairedOptions } from "./paired.ts";
 
@@ -71,7 +71,8 @@ export interface ComparisonRow {
  *
  * @example Leaky ReLU vs ReLU on two seeds
  * ```ts
- * import { compareConditions, Rng } from "relu-lab";
+ * import { Rng } from "relu-lab";
+ * import { compareConditions } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const rows = [

@@ -19,7 +19,7 @@ import { mean, std } from "./summary.ts";
  *
  * @example
  * ```ts
- * import { pairedCohensD } from "relu-lab";
+ * import { pairedCohensD } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * // Differences 1, 2, 3: mean 2, standard deviation 1.
@@ -42,7 +42,7 @@ export function pairedCohensD(a: readonly number[], b: readonly number[]): numbe
  *
  * @example
  * ```ts
- * import { pairedDifferences } from "relu-lab";
+ * import { pairedDifferences } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * expect(pairedDifferences([3, 5], [1, 1])).to.deep.equal([2, 4]);

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { requireInteger, requireOneOf } from "../_validate.ts";
+import { requireInteger, requireOneOf } from "../core/_validate.ts";
 
 /** A value with an interval; `null` where it could not be computed. */
 export interface EstimateLike {
@@ -47,7 +47,7 @@ export interface FormatEstimateOptions {
  *
  * @example Shares and differences
  * ```ts
- * import { formatEstimate } from "relu-lab";
+ * import { formatEstimate } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * expect(formatEstimate({ mean: 0.723, low: 0.638, high: 0.804 })).to.equal("72.3% (63.8% to 80.4%)");

@@ -4,7 +4,8 @@
  *
  * @example Summarise and compare
  * ```ts
- * import { bootstrapCI, mean, Rng } from "relu-lab";
+ * import { Rng } from "relu-lab";
+ * import { bootstrapCI, mean } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const accuracies = [0.91, 0.93, 0.9, 0.95, 0.92];
@@ -21,3 +22,5 @@ export * from "./effect_size.ts";
 export * from "./paired.ts";
 export * from "./results_table.ts";
 export * from "./comparison_table.ts";
+export * from "./crossing.ts";
+export * from "./format_estimate.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { requireInRange } from "../_validate.ts";
+import { requireInRange } from "../core/_validate.ts";
 import { bootstrapCI, type BootstrapOptions, type Interval } from "./bootstrap.ts";
 import { pairedCohensD, pairedDifferences } from "./effect_size.ts";
 import { _requireSample, mean } from "./summary.ts";
@@ -59,7 +59,8 @@ export interface PairedComparison {
  *
  * @example Leaky ReLU vs ReLU test accuracy on five seeds
  * ```ts
- * import { pairedComparison, Rng } from "relu-lab";
+ * import { Rng } from "relu-lab";
+ * import { pairedComparison } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const leaky = [0.95, 0.93, 0.96, 0.94, 0.95];

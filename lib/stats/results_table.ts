@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Rng } from "../random.ts";
+import type { Rng } from "../core/random.ts";
 import { bootstrapCI } from "./bootstrap.ts";
 import { groupRows, metricOf, type Row } from "./_groups.ts";
 import { mean, std } from "./summary.ts";
@@ -59,7 +59,8 @@ export interface SummaryRow {
  *
  * @example Accuracy per activation
  * ```ts
- * import { Rng, summarize } from "relu-lab";
+ * import { Rng } from "relu-lab";
+ * import { summarize } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * const rows = [

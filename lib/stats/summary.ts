@@ -4,7 +4,7 @@
  * @module
  */
 
-import { describe, requireAllFinite } from "../_validate.ts";
+import { describe, requireAllFinite } from "../core/_validate.ts";
 
 /** Throws unless `values` is an array of at least `min` finite numbers. */
 export function _requireSample(name: string, values: readonly number[], min: number): void {
@@ -25,7 +25,7 @@ export function _requireSample(name: string, values: readonly number[], min: num
  *
  * @example
  * ```ts
- * import { mean } from "relu-lab";
+ * import { mean } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * expect(mean([1, 2, 6])).to.equal(3);
@@ -49,7 +49,7 @@ export function mean(values: readonly number[]): number {
  *
  * @example
  * ```ts
- * import { std } from "relu-lab";
+ * import { std } from "relu-lab/lab";
  * import { expect } from "chai";
  *
  * expect(std([2, 4, 4, 4, 5, 5, 7, 9])).to.be.closeTo(2.138089935299395, 1e-15);

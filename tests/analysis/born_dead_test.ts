@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { bornDeadRate } from "../../lib/mod.ts";
+import { bornDeadRate } from "relu-lab/lab";
 
 Deno.test("bornDeadRate() grows with depth at fixed width, and is reproducible", () => {
   const shallow = bornDeadRate({ depth: 2, width: 2, trials: 300 });

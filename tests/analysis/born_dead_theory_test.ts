@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { bornDeadAtPoint, bornDeadRate, widthForBornDead } from "../../lib/mod.ts";
+import { bornDeadAtPoint, bornDeadRate, widthForBornDead } from "relu-lab/lab";
 
 /** Four binomial standard errors: a deterministic-seed check that still has room for noise. */
 function _slack(p: number, n: number): number {

@@ -1,14 +1,14 @@
 import { expect } from "chai";
 import fc from "fast-check";
+import { mlpFromWeights } from "relu-lab";
 import {
   decisionBoundary,
   grid2d,
-  mlpFromWeights,
   type Point,
   type Polyline,
   simplifyPolyline,
   straightSegments,
-} from "../../lib/mod.ts";
+} from "relu-lab/lab";
 
 function _dense(corners: Point[], perSide: number, closed: boolean): Polyline {
   const sides = closed ? corners.length : corners.length - 1;

@@ -1,12 +1,6 @@
 import { expect } from "chai";
-import {
-  contourLines,
-  decisionBoundary,
-  grid2d,
-  mlp,
-  mlpFromWeights,
-  type PlaneGrid,
-} from "../../lib/mod.ts";
+import { mlp, mlpFromWeights } from "relu-lab";
+import { contourLines, decisionBoundary, grid2d, type PlaneGrid } from "relu-lab/lab";
 
 function _sample(grid: PlaneGrid, f: (x: number, y: number) => number): number[] {
   return Array.from(

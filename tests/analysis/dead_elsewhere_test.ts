@@ -1,13 +1,6 @@
 import { expect } from "chai";
-import {
-  circles,
-  deadElsewhere,
-  deadUnits,
-  fromRows,
-  mlp,
-  mlpFromWeights,
-  normalInit,
-} from "relu-lab";
+import { circles, deadUnits, fromRows, mlp, mlpFromWeights, normalInit } from "relu-lab";
+import { deadElsewhere } from "relu-lab/lab";
 
 Deno.test("deadElsewhere() counts per layer the units dead on seen inputs and alive on others", () => {
   // Layer 1: unit 0 fires for x > 0, unit 1 for x < 0, unit 2 never (bias -100).

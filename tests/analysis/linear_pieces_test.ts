@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { grid2d, linearPieces, mlpFromWeights } from "../../lib/mod.ts";
+import { mlpFromWeights } from "relu-lab";
+import { grid2d, linearPieces } from "relu-lab/lab";
 
 Deno.test("linearPieces() counts the regions two ReLU units cut the plane into, and the boundary's pieces", () => {
   // Units fire for x > 0 and y > 0: four quadrants. The logit h1 + h2 − 0.5 is 0 on a

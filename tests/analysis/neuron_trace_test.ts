@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { traceNeuron } from "../../lib/mod.ts";
+import { traceNeuron } from "relu-lab/lab";
 
 Deno.test("traceNeuron() shows a ReLU neuron at w = -3 frozen: zero gradient, weight never moves", () => {
   const trace = traceNeuron({ weight: -3, steps: 200 });

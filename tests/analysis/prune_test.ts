@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { circles, deadUnits, fit, mlp, normalInit, pruneDeadUnits } from "../../lib/mod.ts";
+import { circles, deadUnits, fit, mlp, normalInit } from "relu-lab";
+import { pruneDeadUnits } from "relu-lab/lab";
 
 Deno.test("pruneDeadUnits() removes exactly the dead units and keeps the outputs on the data", async () => {
   const data = circles(0, { n: 200, noise: 0.05, factor: 0.5, dtype: "float64" });

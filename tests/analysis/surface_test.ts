@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { decisionSurface, grid2d, mlp, relu, unitSurfaces } from "../../lib/mod.ts";
+import { mlp, relu } from "relu-lab";
+import { decisionSurface, grid2d, unitSurfaces } from "relu-lab/lab";
 
 Deno.test("grid2d() lays points row by row over ys then xs, and validates its ranges", () => {
   const grid = grid2d({ x: [0, 2], y: [-1, 1], resolution: 3 });

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { animateFigures, Figure } from "relu-lab";
+import { animateFigures, Figure } from "relu-lab/plot";
 
 const snapshot = (v: number, traces = 1) =>
   new Figure({

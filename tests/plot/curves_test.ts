@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { activationPlot, elu, leakyRelu, linspace, relu, sigmoid, type Trace } from "relu-lab";
+import { elu, leakyRelu, relu, sigmoid } from "relu-lab";
+import { activationPlot, linspace, type Trace } from "relu-lab/plot";
 
 const numbers = (t: Trace, key: "x" | "y") => (t[key] ?? []).filter((v) => v !== null);
 

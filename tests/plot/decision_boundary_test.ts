@@ -1,5 +1,7 @@
 import { expect } from "chai";
-import { decisionBoundaryPlot, fromRows, grid2d, seriesColor } from "relu-lab";
+import { fromRows } from "relu-lab";
+import { grid2d } from "relu-lab/lab";
+import { decisionBoundaryPlot, seriesColor } from "relu-lab/plot";
 
 Deno.test("decisionBoundaryPlot() lays outputs out as heatmap rows per y, with data per class", () => {
   const g = grid2d({ x: [0, 1], resolution: 2 });

@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { featureMapGrid, grid2d } from "relu-lab";
+import { grid2d } from "relu-lab/lab";
+import { featureMapGrid } from "relu-lab/plot";
 
 Deno.test("featureMapGrid() puts one heatmap per unit in its own subplot, one colour scale", () => {
   const g = grid2d({ x: [-1, 1], resolution: 2 });

@@ -1,12 +1,7 @@
 import { expect } from "chai";
-import {
-  animateFigures,
-  decisionBoundaryPlot,
-  Figure,
-  fromRows,
-  grid2d,
-  panelGrid,
-} from "../../lib/mod.ts";
+import { fromRows } from "relu-lab";
+import { grid2d } from "relu-lab/lab";
+import { animateFigures, decisionBoundaryPlot, Figure, panelGrid } from "relu-lab/plot";
 
 const GRID = grid2d({ x: [-1, 1], resolution: 3 });
 const DATA = { inputs: fromRows([[0, 0], [0.5, 0.5]]), labels: [0, 1] };

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { pivotTable } from "relu-lab";
+import { pivotTable } from "relu-lab/plot";
 
 Deno.test("pivotTable() lays rows out by row and column keys, leaving missing cells empty", () => {
   const rows = [

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { polylinePlot } from "../../lib/mod.ts";
+import { polylinePlot } from "relu-lab/plot";
 
 const OPEN = { points: [[0, 0], [1, 1]] as [number, number][], closed: false };
 const CLOSED = { points: [[0, 0], [1, 0], [0, 1]] as [number, number][], closed: true };

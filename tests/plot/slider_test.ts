@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { leakyRelu, parameterSliderPlot, relu } from "relu-lab";
+import { leakyRelu, relu } from "relu-lab";
+import { parameterSliderPlot } from "relu-lab/plot";
 
 Deno.test("parameterSliderPlot() shows only the initial value's traces, references always", () => {
   const values = [0, 0.1, 0.5];

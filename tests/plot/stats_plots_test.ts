@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { barWithCI, distributionPlot } from "relu-lab";
+import { barWithCI, distributionPlot } from "relu-lab/plot";
 
 Deno.test("barWithCI() turns intervals into asymmetric error bars", () => {
   const fig = barWithCI([

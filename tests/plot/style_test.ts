@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { axis, baseLayout, seriesColor, subplotAxes } from "relu-lab";
+import { seriesColor } from "relu-lab/plot";
+import { axis, baseLayout, subplotAxes } from "../../lib/plot/style.ts";
 
 Deno.test("seriesColor() keeps one colour per activation family across spellings", () => {
   expect(seriesColor("relu", 3)).to.equal(seriesColor("ReLU", 0));

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { intervalPoints, rowSeries, summarySeries, xyPlot } from "relu-lab";
+import { intervalPoints, rowSeries, summarySeries, xyPlot } from "relu-lab/plot";
 
 Deno.test("summarySeries() makes one series per value of `by`, skipping groups without a mean", () => {
   const rows = [

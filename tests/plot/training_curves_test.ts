@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { deadFractionPlot, seriesColor, trainingCurves } from "relu-lab";
+import { deadFractionPlot, seriesColor, trainingCurves } from "relu-lab/plot";
 
 Deno.test("trainingCurves() draws a line per run, one legend entry and colour per group", () => {
   const runs = [

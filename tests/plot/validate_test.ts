@@ -1,6 +1,8 @@
 // Every builder's figure is checked by plotly.js itself (Plotly.validate) in headless Chromium,
 // and drawn: attribute names, value types and enumerations plotly does not know fail here.
 import { expect } from "chai";
+import { fromRows, leakyRelu, relu, sigmoid } from "relu-lab";
+import { grid2d } from "relu-lab/lab";
 import {
   activationPlot,
   animateFigures,
@@ -10,15 +12,10 @@ import {
   distributionPlot,
   featureMapGrid,
   type FigureSpec,
-  fromRows,
-  grid2d,
-  leakyRelu,
-  loadPlotlySource,
   parameterSliderPlot,
-  relu,
-  sigmoid,
   trainingCurves,
-} from "relu-lab";
+} from "relu-lab/plot";
+import { loadPlotlySource } from "../../lib/display/plotly_source.ts";
 import { withBrowser } from "../../tools/notebook/browser.ts";
 import { SKIP_NOTEBOOK_TESTS } from "../_notebook_gate.ts";
 

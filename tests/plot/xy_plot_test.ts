@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { seriesColor, xyPlot } from "relu-lab";
+import { seriesColor, xyPlot } from "relu-lab/plot";
 
 Deno.test("xyPlot() draws one trace per series with asymmetric bars in x and y", () => {
   const fig = xyPlot([

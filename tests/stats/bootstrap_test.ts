@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { bootstrapCI, Rng } from "relu-lab";
+import { Rng } from "relu-lab";
+import { bootstrapCI } from "relu-lab/lab";
 
 Deno.test("bootstrapCI() covers the true mean of normal data at about the nominal 95%", () => {
   const rng = new Rng(2024);

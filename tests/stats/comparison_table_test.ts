@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { compareConditions, pairedComparison, Rng } from "relu-lab";
+import { Rng } from "relu-lab";
+import { compareConditions, pairedComparison } from "relu-lab/lab";
 
 const rows = [0.1, 0.3].flatMap((lr) =>
   [1, 2, 3, 4].flatMap((seed) => [

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { formatEstimate } from "relu-lab";
+import { formatEstimate } from "relu-lab/lab";
 
 Deno.test("formatEstimate() writes shares, point differences and plain numbers with their interval", () => {
   const e = { mean: 0.5, low: 0.25, high: 0.75 };

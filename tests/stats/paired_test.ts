@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { bootstrapCI, pairedCohensD, pairedComparison, Rng } from "relu-lab";
+import { Rng } from "relu-lab";
+import { bootstrapCI, pairedCohensD, pairedComparison } from "relu-lab/lab";
 
 /** Seeds vary a lot; A beats B on every seed by about 0.01. */
 function pairedData(n: number, rng: Rng) {

@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { bootstrapCI, mean, Rng, std, summarize } from "relu-lab";
+import { Rng } from "relu-lab";
+import { bootstrapCI, mean, std, summarize } from "relu-lab/lab";
 
 const rows = [
   { activation: "relu", lr: 0.1, seed: 1, accuracy: 0.9, status: "completed" },

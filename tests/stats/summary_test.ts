@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { mean, std } from "relu-lab";
+import { mean, std } from "relu-lab/lab";
 
 const sample = fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), {
   minLength: 2,

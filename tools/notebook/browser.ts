@@ -7,8 +7,8 @@
 
 import puppeteer, { type Browser, type Page } from "puppeteer-core";
 import { join } from "node:path";
-import { FIGURE_CLASS } from "relu-lab";
-import { CHROMIUM_FLAGS } from "../../lib/plot/png.ts";
+import { FIGURE_CLASS } from "../../lib/display/html.ts";
+import { CHROMIUM_FLAGS } from "../../lib/display/png.ts";
 
 /** Where the browser checks put their screenshots. */
 export const SCREENSHOT_DIR = "tests/.out/browser";

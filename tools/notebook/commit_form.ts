@@ -7,7 +7,7 @@
  * @module
  */
 
-import { PLOTLY_CHUNK_MARKER } from "relu-lab";
+import { PLOTLY_CHUNK_MARKER } from "../../lib/display/plotly_source.ts";
 
 /** Multi-line text as nbformat stores it: one string, or a list of lines. */
 export type NbText = string | string[];

@@ -8,7 +8,7 @@
 
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pathExists } from "../../lib/_fs.ts";
+import { pathExists } from "../../lib/core/_fs.ts";
 
 /** Debian's Python, which has python3-nbclient (a python3 earlier on PATH may not). */
 export const PYTHON = "/usr/bin/python3";

@@ -8,7 +8,7 @@ the JSON and never call Python):
 
 It needs PyTorch (Debian's python3-torch). Everything is float64 and seeded. Contents:
 
-- activations: for each activation name (as lib/activations.ts's registry spells it),
+- activations: for each activation name (as lib/core/activations/'s registry spells it),
   f(x) and f'(x) by autograd on a grid from -8 to 8 in steps of 1/16, plus -1000, -1, 0,
   1 and 1000 (so the kink conventions are pinned too);
 - losses: BCEWithLogitsLoss, CrossEntropyLoss and MSELoss values and logit gradients,

@@ -1,4 +1,4 @@
-"""Writes tests/fixtures/optim_torch.json: PyTorch's reference numbers for lib/optim.
+"""Writes tests/fixtures/optim_torch.json: PyTorch's reference numbers for lib/core/optim.
 
 How the fixture was produced (run once from the repository root; the tests only read
 the JSON and never call Python):

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { PLOTLY_CHUNK_MARKER } from "relu-lab";
+import { PLOTLY_CHUNK_MARKER } from "../../../lib/display/plotly_source.ts";
 import {
   committedForm,
   type Notebook,

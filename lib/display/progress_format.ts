@@ -1,0 +1,110 @@
+/**
+ * How a progress bar reads: one text line (terminal, logs, plain-text frontends) and a
+ * small HTML block (notebooks). Pure functions of a {@linkcode ProgressSnapshot}.
+ *
+ * @module
+ */
+
+import { escapeHtml } from "./_html.ts";
+
+/** The state of a bar at one moment. */
+export interface ProgressSnapshot {
+  /** Shown first; may be empty. */
+  label: string;
+  /** Steps finished, 0 ≤ done ≤ total. */
+  done: number;
+  /** Steps in all. */
+  total: number;
+  /** Latest named numbers, e.g. `{ loss: 0.31, accuracy: 0.92 }`. */
+  fields: Readonly<Record<string, number>>;
+  /** Milliseconds since the bar started. */
+  elapsedMs: number;
+}
+
+const _BAR_WIDTH = 20;
+
+/**
+ * Formats a duration as `m:ss` (or `h:mm:ss` from one hour).
+ *
+ * @param ms Milliseconds, ≥ 0.
+ * @returns E.g. `"1:05"` for 65,000 ms.
+ *
+ * @example
+ * ```ts
+ * import { formatDuration } from "relu-lab/plot";
+ * import { expect } from "chai";
+ *
+ * expect(formatDuration(65_000)).to.equal("1:05");
+ * expect(formatDuration(3_725_000)).to.equal("1:02:05");
+ * ```
+ */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+/**
+ * The bar as one line: label, done/total, bar, fields, elapsed and estimated time left.
+ *
+ * @param s The snapshot.
+ * @returns E.g. `"relu 5/10 [##########..........] loss 0.3100 | 0:04 elapsed, 0:04 left"`.
+ *
+ * @example Half way
+ * ```ts
+ * import { formatProgress } from "./progress_format.ts";
+ * import { expect } from "chai";
+ *
+ * const line = formatProgress({
+ *   label: "relu", done: 5, total: 10, fields: { loss: 0.31 }, elapsedMs: 4000,
+ * });
+ * expect(line).to.equal("relu 5/10 [##########..........] loss 0.3100 | 0:04 elapsed, 0:04 left");
+ * ```
+ */
+export function formatProgress(s: ProgressSnapshot): string {
+  const filled = Math.round((_BAR_WIDTH * s.done) / s.total);
+  const bar = `[${"#".repeat(filled)}${".".repeat(_BAR_WIDTH - filled)}]`;
+  const parts = [s.label, `${s.done}/${s.total}`, bar, ..._fieldTexts(s.fields)]
+    .filter((p) => p !== "");
+  return `${parts.join(" ")} | ${_timeText(s)}`;
+}
+
+/**
+ * The bar as HTML for a notebook output: a `<progress>` element and the text line.
+ *
+ * @param s The snapshot.
+ * @returns An HTML fragment; the label and field names are escaped.
+ *
+ * @example
+ * ```ts
+ * import { progressHtml } from "./progress_format.ts";
+ * import { expect } from "chai";
+ *
+ * const html = progressHtml({ label: "<b>", done: 1, total: 4, fields: {}, elapsedMs: 0 });
+ * expect(html).to.contain('<progress value="1" max="4">');
+ * expect(html).to.contain("&lt;b&gt;");
+ * ```
+ */
+export function progressHtml(s: ProgressSnapshot): string {
+  const fields = _fieldTexts(s.fields).join(" · ");
+  return `<div style="font-family:monospace;font-size:12px">` +
+    `${escapeHtml(s.label)} <progress value="${s.done}" max="${s.total}"></progress> ` +
+    `${s.done}/${s.total} ${escapeHtml(fields)} · ${_timeText(s)}</div>`;
+}
+
+/** Formats named numbers as `name value` with four significant digits (integers as-is). */
+function _fieldTexts(fields: Readonly<Record<string, number>>): string[] {
+  return Object.entries(fields).map(([name, v]) =>
+    `${name} ${Number.isInteger(v) ? String(v) : v.toPrecision(4)}`
+  );
+}
+
+/** `"0:04 elapsed, 0:04 left"`; no estimate before the first step or after the last. */
+function _timeText(s: ProgressSnapshot): string {
+  const elapsed = `${formatDuration(s.elapsedMs)} elapsed`;
+  if (s.done === 0 || s.done >= s.total) return elapsed;
+  const left = (s.elapsedMs * (s.total - s.done)) / s.done;
+  return `${elapsed}, ${formatDuration(left)} left`;
+}

@@ -1,0 +1,119 @@
+/**
+ * Sweeps as code: a typed declaration of a grid of settings, the metrics each run
+ * records, a quick and a full profile, and the function that performs one run.
+ *
+ * @module
+ */
+
+/** A value a grid field can take; it is written into a CSV cell as is. */
+export type SettingValue = string | number | boolean;
+
+/** Per-field lists of values; a sweep runs every combination (times the seeds). */
+export type Grid = Readonly<Record<string, readonly SettingValue[]>>;
+
+/** Widens a literal setting type to its primitive (`0.1` to `number`). */
+type _Widen<T> = T extends string ? string : T extends number ? number : boolean;
+
+/** A check of one value; method syntax makes it bivariant, so any sweep fits `AnySweep`. */
+type _Check<T> = { check(value: T): unknown }["check"];
+
+/** One combination of a grid: a value for every field. */
+export type Settings<G extends Grid> = { readonly [K in keyof G]: _Widen<G[K][number]> };
+
+/** The two profiles every sweep has. */
+export type ProfileName = "quick" | "full";
+
+/**
+ * The profile names, in the order the CLI lists them.
+ *
+ * @example
+ * ```ts
+ * import { PROFILE_NAMES } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * expect(PROFILE_NAMES).to.deep.equal(["quick", "full"]);
+ * ```
+ */
+export const PROFILE_NAMES: readonly ProfileName[] = ["quick", "full"];
+
+/** How big one run of a sweep is: seeds per combination and optional narrower grids. */
+export interface Profile<G extends Grid> {
+  /** Number of seeds (replicates) per combination of settings, at least 1. */
+  readonly seeds: number;
+  /**
+   * Replacement value lists for some grid fields (e.g. fewer epochs in the quick profile).
+   * @default {}
+   */
+  readonly grid?: { readonly [K in keyof G]?: readonly _Widen<G[K][number]>[] };
+}
+
+/** One epoch's numbers as a run reports them: scalars or per-layer lists. */
+export type EpochMetrics = Readonly<Record<string, number | null | readonly (number | null)[]>>;
+
+/** What one run returns. Non-finite numbers are only allowed in diverged runs. */
+export interface RunOutcome<M extends string> {
+  /** The final value of every declared metric; `null` where it does not exist. */
+  readonly metrics: { readonly [K in M]: number | null };
+  /**
+   * Whether training completed or diverged (non-finite loss).
+   * @default "completed"
+   */
+  readonly status?: "completed" | "diverged";
+  /** The epoch at which training diverged; required when `status` is `"diverged"`. */
+  readonly divergedEpoch?: number;
+  /**
+   * Per-epoch metrics, stored as JSON in the run's `perEpoch` cell.
+   * @default []
+   */
+  readonly perEpoch?: readonly EpochMetrics[];
+}
+
+/** The declaration `defineSweep` checks. */
+export interface SweepDefinition<G extends Grid, M extends string> {
+  /** Kebab-case name used on the command line and in file names, e.g. `"dead-vs-lr"`. */
+  readonly name: string;
+  /** One line that says what the sweep measures. */
+  readonly description: string;
+  /** Value lists per field; field names are identifiers. */
+  readonly grid: G;
+  /** The quick profile (notebooks, CI) and the full profile (the chapter's evidence). */
+  readonly profiles: { readonly quick: Profile<G>; readonly full: Profile<G> };
+  /** Names of the final metrics every run reports. */
+  readonly metrics: readonly M[];
+  /**
+   * Grid fields the run's seed depends on, besides the replicate index. With the default,
+   * every combination gets the same seeds, so any two conditions compare paired.
+   * @default []
+   */
+  readonly seedFields?: readonly (keyof G & string)[];
+  /**
+   * Per-field checks run on every grid and profile value; a throw names the field.
+   * @default {}
+   */
+  readonly check?: { readonly [K in keyof G]?: _Check<_Widen<G[K][number]>> };
+  /**
+   * URL of the module that exports this sweep: pass `import.meta.url`. Workers import it
+   * and find the sweep by name among its exports.
+   */
+  readonly module: string;
+  /**
+   * Performs one run. Method syntax keeps sweeps of any grid assignable to `AnySweep`.
+   * @param settings One combination of the grid.
+   * @param seed The run's seed, derived from its settings (never from its position).
+   * @returns The run's metrics.
+   */
+  run(settings: Settings<G>, seed: number): RunOutcome<M> | Promise<RunOutcome<M>>;
+}
+
+/** A checked, frozen sweep declaration, as `defineSweep` returns it. */
+export interface Sweep<G extends Grid = Grid, M extends string = string>
+  extends SweepDefinition<G, M> {
+  /** The grid's field names in declaration order (also the first CSV columns). */
+  readonly fields: readonly (keyof G & string)[];
+  /** The fields the seed depends on (`seedFields` with its default applied). */
+  readonly seedFields: readonly (keyof G & string)[];
+}
+
+/** A sweep of any grid and metrics. */
+// deno-lint-ignore no-explicit-any
+export type AnySweep = Sweep<any, string>;

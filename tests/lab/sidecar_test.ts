@@ -1,0 +1,43 @@
+import { expect } from "chai";
+import {
+  gitRevision,
+  readSidecar,
+  ResultsFileError,
+  resultsPath,
+  runSweep,
+  sidecarPath,
+} from "relu-lab/lab";
+import { tinySweep } from "./_fixture_sweeps.ts";
+import { freshDir } from "./_helpers.ts";
+
+Deno.test("runSweep() writes a sidecar with the definition, profile, shard, columns and git revision", async () => {
+  const outDir = await freshDir("sidecar");
+  await runSweep(tinySweep, { profile: "full", shard: "2/2", workers: 2, outDir });
+  const path = sidecarPath(
+    resultsPath(tinySweep, { profile: "full", outDir, shard: { index: 2, count: 2 } }),
+  );
+  const sidecar = await readSidecar(path);
+  const head = new TextDecoder().decode(
+    (await new Deno.Command("git", { args: ["rev-parse", "HEAD"], stdout: "piped" }).output())
+      .stdout,
+  ).trim();
+  expect(sidecar?.revisions).to.have.length(1);
+  expect(sidecar?.revisions[0]).to.match(new RegExp(`^${head}(-dirty)?$`));
+  expect(sidecar?.revisions[0]).to.equal(await gitRevision());
+  expect([sidecar?.sweep, sidecar?.profile, sidecar?.shard]).to.deep.equal(["tiny", "full", "2/2"]);
+  expect(sidecar?.definition.grid).to.deep.equal(tinySweep.grid);
+  expect(sidecar?.definition.profiles).to.deep.equal(tinySweep.profiles);
+  expect(sidecar?.columns[0]).to.equal("mode");
+});
+
+Deno.test("runSweep() refuses a sidecar of another sweep or not JSON, leaving it untouched", async () => {
+  const outDir = await freshDir("sidecar-foreign");
+  const path = sidecarPath(resultsPath(tinySweep, { outDir }));
+  for (const text of ['{"sweep": "other", "profile": "quick", "revisions": []}', "not json"]) {
+    await Deno.writeTextFile(path, text);
+    const error = await runSweep(tinySweep, { outDir }).catch((e) => e);
+    expect(error).to.be.instanceOf(ResultsFileError);
+    expect(error.message).to.contain(path);
+    expect(await Deno.readTextFile(path)).to.equal(text);
+  }
+});
