@@ -24,3 +24,4 @@ export * from "./results_table.ts";
 export * from "./comparison_table.ts";
 export * from "./crossing.ts";
 export * from "./format_estimate.ts";
+export * from "./finding.ts";

@@ -1,0 +1,24 @@
+/**
+ * The tutorial's chapters in order, each with its question, claims, findings and headline.
+ * README's chapter map, the site's landing page and chapter 0 are made from this list.
+ *
+ * @module
+ */
+
+import type { Chapter } from "./_shared/chapter.ts";
+
+/**
+ * Every chapter that has a chapter module, in order.
+ *
+ * @example Numbers are in order
+ * ```ts
+ * import { CHAPTERS } from "relu-lab/chapters";
+ * import { expect } from "chai";
+ *
+ * const numbers = CHAPTERS.map((chapter) => chapter.number);
+ * expect(numbers).to.deep.equal([...numbers].sort((a, b) => a - b));
+ * ```
+ */
+export const CHAPTERS: readonly Chapter[] = [
+  // One line per chapter module, in order, e.g. `dyingChapter,` from "./04_dying/chapter.ts".
+];
