@@ -185,10 +185,7 @@ export class Finding {
 
   /** The value with its interval, e.g. `54.0% (41.0% to 66.0%)`; for table cells. */
   get withInterval(): string {
-    return formatEstimate(
-      { mean: this.value, low: this.low, high: this.high },
-      { unit: this.unit, digits: this.digits },
-    );
+    return formatEstimate(this.estimate, { unit: this.unit, digits: this.digits });
   }
 
   /**
@@ -202,6 +199,11 @@ export class Finding {
     const method = this.method === "bootstrap" ? "CI" : `${this.method} CI`;
     const [low, high] = [this.low, this.high].map((v) => this._format(v));
     return `${this.short} (${level} ${method} ${low} to ${high}; ${source})`;
+  }
+
+  /** The value and interval as `{ mean, low, high }`, as summary rows and plots take them. */
+  get estimate(): { mean: number; low: number | null; high: number | null } {
+    return { mean: this.value, low: this.low, high: this.high };
   }
 
   /** Whether the interval excludes `reference` (0 by default): a clear difference. */

@@ -25,3 +25,4 @@ export * from "./comparison_table.ts";
 export * from "./crossing.ts";
 export * from "./format_estimate.ts";
 export * from "./finding.ts";
+export * from "./row_findings.ts";
