@@ -6,6 +6,7 @@
  */
 
 import type { Chapter } from "./_shared/chapter.ts";
+import { remediesChapter } from "./07_remedies/chapter.ts";
 
 /**
  * Every chapter that has a chapter module, in order.
@@ -20,5 +21,6 @@ import type { Chapter } from "./_shared/chapter.ts";
  * ```
  */
 export const CHAPTERS: readonly Chapter[] = [
-  // One line per chapter module, in order, e.g. `dyingChapter,` from "./04_dying/chapter.ts".
+  // One line per chapter module, in order.
+  remediesChapter,
 ];
