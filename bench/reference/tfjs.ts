@@ -14,7 +14,9 @@
 
 import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
-import * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs-core";
+import * as tfl from "@tensorflow/tfjs-layers";
+import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-backend-wasm";
 import { Rng } from "../../lib/mod.ts";
 import { selectedWorkloads, type Workload } from "../_workloads.ts";
@@ -26,10 +28,10 @@ const repeat = Number(values.repeat);
 const backend = (await tf.setBackend("wasm").catch(() => false)) ? "wasm" : "cpu";
 if (backend === "cpu") await tf.setBackend("cpu");
 
-function _model(sizes: number[]): tf.Sequential {
-  const model = tf.sequential();
+function _model(sizes: number[]): tfl.Sequential {
+  const model = tfl.sequential();
   for (let i = 1; i < sizes.length; i++) {
-    model.add(tf.layers.dense({
+    model.add(tfl.layers.dense({
       units: sizes[i]!,
       inputShape: [sizes[i - 1]!],
       activation: i < sizes.length - 1 ? "relu" : "linear",
@@ -41,19 +43,22 @@ function _model(sizes: number[]): tf.Sequential {
 function _loss(w: Workload, logits: tf.Tensor, y: tf.Tensor): tf.Scalar {
   return w.sizes.at(-1) === 1
     ? tf.losses.sigmoidCrossEntropy(y, logits)
-    : tf.losses.softmaxCrossEntropy(tf.oneHot(y.toInt().flatten(), w.sizes.at(-1)!), logits);
+    : tf.losses.softmaxCrossEntropy(
+      tf.oneHot(tf.reshape(tf.cast(y, "int32"), [-1]), w.sizes.at(-1)!),
+      logits,
+    );
 }
 
-function _accuracy(w: Workload, model: tf.Sequential): number {
+function _accuracy(w: Workload, model: tfl.Sequential): number {
   return tf.tidy(() => {
     const logits = model.predict(
       tf.tensor2d(Float32Array.from(w.test.x.data), [w.test.x.rows, w.test.x.cols]),
     );
     const y = tf.tensor1d(Float32Array.from(w.test.y.data));
     const predicted = w.sizes.at(-1) === 1
-      ? (logits as tf.Tensor).greater(0).flatten().toFloat()
-      : (logits as tf.Tensor).argMax(1).toFloat();
-    return predicted.equal(y).mean().dataSync()[0]!;
+      ? tf.reshape(tf.greater(logits as tf.Tensor, 0), [-1])
+      : tf.argMax(logits as tf.Tensor, 1);
+    return tf.mean(tf.equal(tf.cast(predicted, "float32"), y)).dataSync()[0]!;
   });
 }
 
