@@ -18,11 +18,22 @@
  */
 
 import process from "node:process";
-import { parseArgs } from "node:util";
 import { type AnyResultRow, mean, runSweep, w3Circles } from "../lib/mod.ts";
+import { integer, readCommandLine } from "../tools/_cli.ts";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "100" } } });
-const runs = Number(values.runs);
+const USAGE = `Usage: deno task bench:sweep [--runs N]
+
+Times W3, the 100-run w3-circles sweep (full profile), with 1 and with 2 workers from empty
+results directories, and prints one JSON line per worker count and a summary line.
+
+  --runs N   only the first N runs, for a quick look (default 100)
+  --help     this text`;
+
+const { flags } = readCommandLine({
+  usage: USAGE,
+  flags: { runs: integer({ min: 1, max: 100, default: 100 }) },
+});
+const { runs } = flags;
 const outRoot = "data/results/.bench";
 
 /** CPU seconds (user + system, every thread: getrusage) this process has used so far. */

@@ -8,8 +8,8 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
 import { circles, deadUnits, fit, mlp, trainTestSplit } from "../lib/mod.ts";
+import { integer, number, readCommandLine } from "./_cli.ts";
 
 const ACTIVATIONS = ["relu", "leaky_relu(0.01)", "prelu", "tanh", "sigmoid"];
 const USAGE = `Usage: deno task demo [--epochs N] [--learning-rate LR] [--seed S]
@@ -22,21 +22,15 @@ ${ACTIVATIONS.join(", ")} and prints a table.
   --seed S             seed of the data, weights and shuffling (default 0)
   --help               this text`;
 
-const { values } = parseArgs({
-  options: {
-    epochs: { type: "string", default: "100" },
-    "learning-rate": { type: "string", default: "0.1" },
-    seed: { type: "string", default: "0" },
-    help: { type: "boolean", default: false },
+const { flags } = readCommandLine({
+  usage: USAGE,
+  flags: {
+    epochs: integer({ min: 1, default: 100 }),
+    "learning-rate": number({ above: 0, default: 0.1 }),
+    seed: integer({ min: 0, default: 0 }),
   },
 });
-if (values.help) {
-  console.log(USAGE);
-  Deno.exit(0);
-}
-
-const epochs = Number(values.epochs), learningRate = Number(values["learning-rate"]);
-const seed = Number(values.seed);
+const { epochs, "learning-rate": learningRate, seed } = flags;
 const { train, test } = trainTestSplit(circles(seed, { n: 1000, noise: 0.1, factor: 0.5 }), {
   testFraction: 0.2,
   rng: seed,
