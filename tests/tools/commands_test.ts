@@ -15,6 +15,12 @@ const TOOLS: { task: string; bad: string[]; message: string }[] = [
   },
 
   {
+    task: "demo",
+    bad: ["--learning-rate", "0.1,-3"],
+    message: "Expected --learning-rate to be a number > 0, or several separated by commas, " +
+      'received "0.1,-3"',
+  },
+  {
     task: "sweep",
     bad: ["--workers", "-1"],
     message: 'Expected --workers to be an integer ≥ 1, received "-1"',
