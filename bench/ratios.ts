@@ -1,8 +1,9 @@
 /**
- * The issue's speed goals as ratios to PyTorch, measured side by side: relu-lab and PyTorch
- * take turns, each run in a fresh process, pair after pair. This machine's host slows it
- * by up to 40% for minutes at a time, which a single run of each side would mistake for a
- * difference between them; within a pair both sides see about the same minute.
+ * The speed goals of the workloads W1-W3 (README, Performance) as ratios to PyTorch, measured
+ * side by side: relu-lab and PyTorch take turns, each run in a fresh process, pair after pair.
+ * This machine's host slows it by up to 40% for minutes at a time, which a single run of each
+ * side would mistake for a difference between them; within a pair both sides see about the
+ * same minute.
  *
  * - W1: PyTorch's time over relu-lab's (goal ≥ 10). Each side best of 3 runs.
  * - W2: relu-lab's time over PyTorch's (goal ≤ 3). Each side at its best setting: relu-lab

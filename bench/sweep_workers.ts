@@ -1,8 +1,8 @@
 /**
  * Benchmark of the experiment engine: the wall time of the W3 sweep (100 trainings of
  * 50 epochs on two circles, `w3-circles --profile full`) with 1 and with 2 workers, run
- * from empty results directories. Prints one JSON line per worker count (with the issue's
- * fields: `samples_per_s` counts the training points of every epoch trained, `accuracy` is
+ * from empty results directories. Prints one JSON line per worker count (with the fields of
+ * bench:workloads: `samples_per_s` counts the training points of every epoch trained, `accuracy` is
  * the completed runs' mean test accuracy), then a summary line with the speedup and whether
  * both produced the same rows (wall times aside).
  *

@@ -1,5 +1,5 @@
 /**
- * The issue's W4 workload: every chapter's Run All, timed. Each notebook runs top to
+ * The W4 workload: every chapter's Run All, timed. Each notebook runs top to
  * bottom in a fresh Deno kernel (the quick profiles the chapters ship with), exactly as
  * `deno task tutorial` runs it, but nothing in `notebooks/` or `site/` is touched: the
  * executed copies go to `.tools/bench-tutorial/`.

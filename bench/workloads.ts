@@ -1,5 +1,5 @@
 /**
- * The issue's workloads, timed: one JSON line per workload,
+ * The training workloads W1 and W2, timed: one JSON line per workload,
  * `{"workload", "train_s", "samples_per_s", "accuracy", "threads"}`.
  *
  * - W1 circles: 1,000 points (factor 0.5, noise 0.1), MLP 2-16-16-1 ReLU, BCE, SGD lr 0.1,
