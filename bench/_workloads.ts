@@ -1,7 +1,17 @@
-// The issue's training workloads W1 and W2, defined once for relu-lab's benchmark
-// (bench/workloads.ts) and the TensorFlow.js reference (bench/reference/tfjs.ts).
+// The training workloads W1 and W2, defined once for relu-lab's benchmark (bench/workloads.ts)
+// and the TensorFlow.js reference (bench/reference/tfjs.ts), with the flags both take.
 
 import { circles, type Dataset, loadFashionMnist } from "../lib/mod.ts";
+import { choice, integer } from "../tools/_cli.ts";
+
+/** The workloads' names. */
+export const WORKLOAD_NAMES = ["W1", "W2"] as const;
+
+/** The flags both benchmarks take: `--only W1|W2` and `--repeat N` (timed runs, best kept). */
+export const WORKLOAD_FLAGS = {
+  only: choice(WORKLOAD_NAMES),
+  repeat: integer({ min: 1, default: 3 }),
+};
 
 /** One workload: an MLP, its SGD recipe and its data. */
 export interface Workload {
@@ -16,7 +26,9 @@ export interface Workload {
 }
 
 /** The workloads selected by `--only` (W1, W2, or both when absent), data loaded. */
-export async function selectedWorkloads(only: string | undefined): Promise<Workload[]> {
+export async function selectedWorkloads(
+  only: (typeof WORKLOAD_NAMES)[number] | undefined,
+): Promise<Workload[]> {
   const chosen: Workload[] = [];
   if (only === undefined || only === "W1") {
     const data = circles(0, { n: 1000, factor: 0.5, noise: 0.1 });

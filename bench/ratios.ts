@@ -1,8 +1,9 @@
 /**
- * The issue's speed goals as ratios to PyTorch, measured side by side: relu-lab and PyTorch
- * take turns, each run in a fresh process, pair after pair. This machine's host slows it
- * by up to 40% for minutes at a time, which a single run of each side would mistake for a
- * difference between them; within a pair both sides see about the same minute.
+ * The speed goals of the workloads W1-W3 (README, Performance) as ratios to PyTorch, measured
+ * side by side: relu-lab and PyTorch take turns, each run in a fresh process, pair after pair.
+ * This machine's host slows it by up to 40% for minutes at a time, which a single run of each
+ * side would mistake for a difference between them; within a pair both sides see about the
+ * same minute.
  *
  * - W1: PyTorch's time over relu-lab's (goal ≥ 10). Each side best of 3 runs.
  * - W2: relu-lab's time over PyTorch's (goal ≤ 3). Each side at its best setting: relu-lab
@@ -18,7 +19,7 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
+import { choice, integer, readCommandLine } from "../tools/_cli.ts";
 
 /** A benchmark's JSON line: the fields these ratios read. */
 interface Line {
@@ -43,11 +44,21 @@ interface Comparison {
   pairs: number;
 }
 
-const { values } = parseArgs({ options: { only: { type: "string" }, pairs: { type: "string" } } });
-const pairsOption = values.pairs === undefined ? undefined : Number(values.pairs);
-if (pairsOption !== undefined && !(Number.isInteger(pairsOption) && pairsOption >= 1)) {
-  throw new RangeError(`Expected --pairs to be an integer >= 1, received ${values.pairs}`);
-}
+const USAGE = `Usage: deno task bench:ratios [--only W1|W2|W3] [--pairs N]
+
+Measures relu-lab's speed as ratios to PyTorch's: relu-lab and PyTorch take turns, each run in
+a fresh process, pair after pair, and each pair gives a ratio. Prints one JSON line per pair
+and one summary per workload. Needs Debian's PyTorch (/usr/bin/python3 with torch).
+
+  --only W    only W1, W2 or W3 (default: all three)
+  --pairs N   pairs per workload (default: 5, and 3 for W3)
+  --help      this text`;
+
+const { flags } = readCommandLine({
+  usage: USAGE,
+  flags: { only: choice(["W1", "W2", "W3"]), pairs: integer({ min: 1 }) },
+});
+const pairsOption = flags.pairs;
 
 const COMPARISONS: Comparison[] = [
   {
@@ -112,7 +123,7 @@ function _best(lines: Line[], label: string): number {
 }
 
 for (const c of COMPARISONS) {
-  if (values.only !== undefined && values.only !== c.id) continue;
+  if (flags.only !== undefined && flags.only !== c.id) continue;
   const ratios: number[] = [];
   for (let pair = 1; pair <= c.pairs; pair++) {
     const oursLines: Line[] = [];

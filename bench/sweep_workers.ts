@@ -1,8 +1,8 @@
 /**
  * Benchmark of the experiment engine: the wall time of the W3 sweep (100 trainings of
  * 50 epochs on two circles, `w3-circles --profile full`) with 1 and with 2 workers, run
- * from empty results directories. Prints one JSON line per worker count (with the issue's
- * fields: `samples_per_s` counts the training points of every epoch trained, `accuracy` is
+ * from empty results directories. Prints one JSON line per worker count (with the fields of
+ * bench:workloads: `samples_per_s` counts the training points of every epoch trained, `accuracy` is
  * the completed runs' mean test accuracy), then a summary line with the speedup and whether
  * both produced the same rows (wall times aside).
  *
@@ -18,12 +18,23 @@
  */
 
 import process from "node:process";
-import { parseArgs } from "node:util";
 import { type AnyResultRow, mean, runSweep } from "../lib/lab.ts";
+import { integer, readCommandLine } from "../tools/_cli.ts";
 import { w3Circles } from "./w3_sweep.ts";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "100" } } });
-const runs = Number(values.runs);
+const USAGE = `Usage: deno task bench:sweep [--runs N]
+
+Times W3, the 100-run w3-circles sweep (full profile), with 1 and with 2 workers from empty
+results directories, and prints one JSON line per worker count and a summary line.
+
+  --runs N   only the first N runs, for a quick look (default 100)
+  --help     this text`;
+
+const { flags } = readCommandLine({
+  usage: USAGE,
+  flags: { runs: integer({ min: 1, max: 100, default: 100 }) },
+});
+const { runs } = flags;
 const outRoot = "data/results/.bench";
 
 /** CPU seconds (user + system, every thread: getrusage) this process has used so far. */

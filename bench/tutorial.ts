@@ -1,5 +1,5 @@
 /**
- * The issue's W4 workload: every chapter's Run All, timed. Each notebook runs top to
+ * The W4 workload: every chapter's Run All, timed. Each notebook runs top to
  * bottom in a fresh Deno kernel (the quick profiles the chapters ship with), exactly as
  * `deno task tutorial` runs it, but nothing in `notebooks/` or `site/` is touched: the
  * executed copies go to `.tools/bench-tutorial/`.
@@ -14,14 +14,27 @@
  */
 
 import { join } from "node:path";
+import { readCommandLine } from "../tools/_cli.ts";
 import { executeNotebook, notebookNames, prepareKernel } from "../tools/notebook/execute.ts";
 
 const NOTEBOOKS = "notebooks";
 const WORK = ".tools/bench-tutorial";
+const USAGE = `Usage: deno task bench:tutorial [chapter ...]
 
+Times W4: runs every notebook in ${NOTEBOOKS}/ (or only the chapters named, e.g. 04_dying) top
+to bottom in a fresh Deno kernel, as deno task tutorial does, without touching ${NOTEBOOKS}/ or
+site/, and prints one JSON line per chapter and one with the total.
+
+  --help   this text`;
+
+const all = notebookNames(NOTEBOOKS);
+const { positionals } = readCommandLine({
+  usage: USAGE,
+  flags: {},
+  positionals: { name: "chapter", choices: all },
+});
+const names = all.filter((name) => positionals.length === 0 || positionals.includes(name));
 const jupyterPath = await prepareKernel(WORK);
-const names = notebookNames(NOTEBOOKS)
-  .filter((name) => Deno.args.length === 0 || Deno.args.includes(name));
 
 let total = 0, failed = 0;
 for (const name of names) {

@@ -35,7 +35,7 @@ const _METRICS: readonly W3Metric[] = ["loss", "accuracy", "testAccuracy", "dead
 
 /**
  * 5 activations × 4 learning rates × 5 seeds × 50 epochs on two circles (the full
- * profile is issue 5's W3 benchmark: 100 runs); quick: ReLU vs Leaky ReLU, lr 0.1,
+ * profile is the W3 benchmark: 100 runs); quick: ReLU vs Leaky ReLU, lr 0.1,
  * 2 seeds, 10 epochs. Each seed draws its own data, initial weights and batch order,
  * shared by every activation and learning rate, so comparisons are paired.
  *
@@ -50,7 +50,7 @@ const _METRICS: readonly W3Metric[] = ["loss", "accuracy", "testAccuracy", "dead
  */
 export const w3Circles: Sweep<W3Grid, W3Metric> = defineSweep({
   name: "w3-circles",
-  description: "Activations x learning rates on two circles, 2-16-16-1 MLP, SGD (issue 5's W3)",
+  description: "Activations x learning rates on two circles, 2-16-16-1 MLP, SGD (the W3 benchmark)",
   module: import.meta.url,
   grid: {
     activation: ["relu", "leaky_relu(0.01)", "prelu", "tanh", "sigmoid"],

@@ -1,5 +1,5 @@
 /**
- * The issue's workloads, timed: one JSON line per workload,
+ * The training workloads W1 and W2, timed: one JSON line per workload,
  * `{"workload", "train_s", "samples_per_s", "accuracy", "threads"}`.
  *
  * - W1 circles: 1,000 points (factor 0.5, noise 0.1), MLP 2-16-16-1 ReLU, BCE, SGD lr 0.1,
@@ -21,23 +21,33 @@
  */
 
 import { cpuUsage } from "node:process";
-import { parseArgs } from "node:util";
 import { setGemmThreads } from "../lib/core/kernels/gemm_threads.ts";
 import { mean, std } from "../lib/lab.ts";
 import { accuracy, fit, mlp, sgd } from "../lib/mod.ts";
-import { selectedWorkloads, type Workload } from "./_workloads.ts";
+import { integer, readCommandLine } from "../tools/_cli.ts";
+import { selectedWorkloads, type Workload, WORKLOAD_FLAGS } from "./_workloads.ts";
 
-const { values } = parseArgs({
-  options: {
-    only: { type: "string" },
-    repeat: { type: "string", default: "3" },
-    threads: { type: "string", default: "1" },
-    seeds: { type: "string", default: "1" },
+const USAGE =
+  `Usage: deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2] [--seeds S]
+
+Times relu-lab's training loop on W1 (two circles, 2-16-16-1, 200 epochs) and W2 (one epoch
+of Fashion-MNIST, 784-256-128-10) and prints one JSON line per workload.
+
+  --only W         only W1 or only W2 (default: both)
+  --repeat N       timed runs, the best printed (default 3)
+  --threads T      threads a large matrix product may use, 1 or 2 (default 1)
+  --seeds S        S > 1 adds a line with the accuracy's mean and sd over seeds 1..S (default 1)
+  --help           this text`;
+
+const { flags } = readCommandLine({
+  usage: USAGE,
+  flags: {
+    ...WORKLOAD_FLAGS,
+    threads: integer({ min: 1, max: 2, default: 1 }),
+    seeds: integer({ min: 1, default: 1 }),
   },
 });
-const repeat = Number(values.repeat);
-const threads = Number(values.threads);
-const seeds = Number(values.seeds);
+const { repeat, threads, seeds } = flags;
 setGemmThreads(threads);
 
 /**
@@ -104,4 +114,4 @@ async function _accuracyOverSeeds(w: Workload): Promise<void> {
   }));
 }
 
-for (const w of await selectedWorkloads(values.only)) await _measure(w);
+for (const w of await selectedWorkloads(flags.only)) await _measure(w);

@@ -21,7 +21,7 @@ import {
   waitForFigures,
   withBrowser,
 } from "../tools/notebook/browser.ts";
-import { MISSING, SKIP_NOTEBOOK_TESTS } from "./_notebook_gate.ts";
+import { MISSING, NOT_PERMITTED, SKIP_NOTEBOOK_TESTS } from "./_notebook_gate.ts";
 
 const OUT = "tests/.out/notebooks";
 const PATHS = [...Deno.readDirSync("notebooks")]
@@ -47,6 +47,13 @@ const figureCount = (nb: Notebook) =>
   ).length;
 
 Deno.test("notebook and browser tests have Jupyter and Chromium (skipped without, never in CI)", () => {
+  if (SKIP_NOTEBOOK_TESTS && NOT_PERMITTED.length > 0) {
+    console.log(
+      `SKIPPED notebook and browser tests: this run may not start ${NOT_PERMITTED.join(", ")} ` +
+        "(the unit suite, deno test -P); deno task test runs them.",
+    );
+    return;
+  }
   if (SKIP_NOTEBOOK_TESTS) {
     console.log(
       `SKIPPED notebook and browser tests: missing ${MISSING.join(", ")}. ` +

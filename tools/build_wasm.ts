@@ -9,6 +9,7 @@
  */
 
 import wabtInit from "wabt";
+import { readCommandLine } from "./_cli.ts";
 
 /** The kernels built from source: each `.wat` compiles to the `.wasm` beside it. */
 export const WASM_SOURCES: readonly string[] = [
@@ -37,7 +38,14 @@ export async function compileWat(name: string, text: string): Promise<Uint8Array
   }
 }
 
+const _USAGE = `Usage: deno task build:wasm
+
+Compiles ${WASM_SOURCES.join(" and ")} to the .wasm binaries beside them.
+
+  --help   this text`;
+
 if (import.meta.main) {
+  readCommandLine({ usage: _USAGE, flags: {} });
   for (const source of WASM_SOURCES) {
     const bytes = await compileWat(source, await Deno.readTextFile(source));
     const target = source.replace(/\.wat$/, ".wasm");

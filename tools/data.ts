@@ -11,8 +11,8 @@
  */
 
 import { createHash } from "node:crypto";
-import { parseArgs } from "node:util";
 import { FASHION_MNIST_DIR } from "relu-lab";
+import { flag, readCommandLine, text, toggle } from "./_cli.ts";
 
 /** Where Zalando Research publishes the files. */
 export const FASHION_MNIST_URL = "http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/";
@@ -113,31 +113,25 @@ Downloads Fashion-MNIST's four gzipped IDX files and checks their published MD5 
   --force         download again even the files already present
   --help          show this text`;
 
+/** `raw` if it is an http or https URL, else undefined. */
+function _httpUrl(raw: string): string | undefined {
+  return URL.canParse(raw) && /^https?:$/.test(new URL(raw).protocol) ? raw : undefined;
+}
+
 if (import.meta.main) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: Deno.args,
-      options: {
-        dir: { type: "string" },
-        "base-url": { type: "string" },
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${_USAGE}`);
-    Deno.exit(2);
-  }
-  if (values.help) {
-    console.log(_USAGE);
-    Deno.exit(0);
-  }
+  const { flags } = readCommandLine({
+    usage: _USAGE,
+    flags: {
+      dir: text("a directory"),
+      "base-url": flag({ expected: "an http or https URL", parse: _httpUrl, default: undefined }),
+      force: toggle(),
+    },
+  });
   try {
     await downloadFashionMnist({
-      force: values.force,
-      ...(values.dir === undefined ? {} : { dir: values.dir }),
-      ...(values["base-url"] === undefined ? {} : { baseUrl: values["base-url"] }),
+      force: flags.force,
+      ...(flags.dir === undefined ? {} : { dir: flags.dir }),
+      ...(flags["base-url"] === undefined ? {} : { baseUrl: flags["base-url"] }),
     });
   } catch (error) {
     console.error((error as Error).message);

@@ -5,16 +5,24 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
 import { sweepByName, SWEEPS } from "../lib/chapters.ts";
 import {
   parseShard,
   PROFILE_NAMES,
-  type ProfileName,
   ResultsFileError,
   resultsPath,
   runSweep,
+  type Shard,
 } from "../lib/lab.ts";
+import {
+  choice,
+  exitWithUsageError,
+  flag,
+  integer,
+  readCommandLine,
+  text,
+  toggle,
+} from "./_cli.ts";
 
 const USAGE =
   `Usage: deno task sweep <name> [--profile quick|full] [--workers N] [--shard i/n] [--out DIR]
@@ -34,44 +42,43 @@ sidecar). Re-running resumes; shards are merged with \`deno task sweep:merge <na
 
 Exit status: 0 if every run completed or diverged, 1 if some failed, 2 on bad usage.`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    profile: { type: "string", default: "quick" },
-    workers: { type: "string" },
-    shard: { type: "string" },
-    out: { type: "string", default: "data/results" },
-    "retry-failed": { type: "boolean", default: false },
-    list: { type: "boolean", default: false },
-    help: { type: "boolean", default: false },
+/** The shard "i/n", or undefined when `raw` is not one. */
+function _shard(raw: string): Shard | undefined {
+  try {
+    return parseShard(raw);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+const { flags, positionals } = readCommandLine({
+  usage: USAGE,
+  flags: {
+    profile: choice(PROFILE_NAMES, { default: "quick" }),
+    workers: integer({ min: 1 }),
+    shard: flag({ expected: '"i/n" with 1 ≤ i ≤ n', parse: _shard, default: undefined }),
+    out: text("a directory", { default: "data/results" }),
+    "retry-failed": toggle(),
+    list: toggle(),
   },
+  positionals: { name: "sweep", max: 1, choices: SWEEPS.map((sweep) => sweep.name) },
 });
 
-if (values.help) {
-  console.log(USAGE);
-  Deno.exit(0);
-}
-if (values.list) {
+if (flags.list) {
   const width = Math.max(...SWEEPS.map((s) => s.name.length));
   for (const sweep of SWEEPS) console.log(`${sweep.name.padEnd(width)}  ${sweep.description}`);
   Deno.exit(0);
 }
+if (positionals.length === 0) exitWithUsageError(USAGE, "Expected a sweep name, received none");
 
 try {
-  if (positionals.length !== 1) {
-    throw new RangeError(`Expected one sweep name, received ${positionals.length}`);
-  }
   const sweep = sweepByName(positionals[0]!);
-  const profile = values.profile as ProfileName;
-  if (!PROFILE_NAMES.includes(profile)) {
-    throw new RangeError(`Expected --profile quick or full, received "${values.profile}"`);
-  }
-  const workers = values.workers === undefined ? undefined : Number(values.workers);
-  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const { profile, workers, shard, out: outDir } = flags;
   const rows = await runSweep(sweep, {
     profile,
-    outDir: values.out,
-    retryFailed: values["retry-failed"],
+    outDir,
+    retryFailed: flags["retry-failed"],
     ...(workers !== undefined && { workers }),
     ...(shard !== undefined && { shard }),
   });
@@ -83,9 +90,7 @@ try {
   }
   console.log(
     `${rows.length} runs: ${count("completed")} completed, ${count("diverged")} diverged, ` +
-      `${failed.length} failed; results in ${
-        resultsPath(sweep, { profile, outDir: values.out, shard })
-      }`,
+      `${failed.length} failed; results in ${resultsPath(sweep, { profile, outDir, shard })}`,
   );
   Deno.exit(failed.length > 0 ? 1 : 0);
 } catch (error) {

@@ -5,9 +5,9 @@
  * @module
  */
 
-import { parseArgs } from "node:util";
-import { sweepByName } from "../lib/chapters.ts";
-import { mergeShards, PROFILE_NAMES, type ProfileName, ResultsFileError } from "../lib/lab.ts";
+import { sweepByName, SWEEPS } from "../lib/chapters.ts";
+import { mergeShards, PROFILE_NAMES, ResultsFileError } from "../lib/lab.ts";
+import { choice, readCommandLine, text } from "./_cli.ts";
 
 const USAGE = `Usage: deno task sweep:merge <name> [--profile quick|full] [--out DIR]
 
@@ -19,28 +19,20 @@ DIR/<name>[.quick].csv, rows in canonical order, written atomically. Shard files
   --out DIR     results directory (default: data/results)
   --help        this text`;
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    profile: { type: "string", default: "quick" },
-    out: { type: "string", default: "data/results" },
-    help: { type: "boolean", default: false },
+const { flags, positionals } = readCommandLine({
+  usage: USAGE,
+  flags: {
+    profile: choice(PROFILE_NAMES, { default: "quick" }),
+    out: text("a directory", { default: "data/results" }),
   },
+  positionals: { name: "sweep", min: 1, max: 1, choices: SWEEPS.map((sweep) => sweep.name) },
 });
-if (values.help) {
-  console.log(USAGE);
-  Deno.exit(0);
-}
 
 try {
-  if (positionals.length !== 1) {
-    throw new RangeError(`Expected one sweep name, received ${positionals.length}`);
-  }
-  const profile = values.profile as ProfileName;
-  if (!PROFILE_NAMES.includes(profile)) {
-    throw new RangeError(`Expected --profile quick or full, received "${values.profile}"`);
-  }
-  const report = await mergeShards(sweepByName(positionals[0]!), { profile, outDir: values.out });
+  const report = await mergeShards(sweepByName(positionals[0]!), {
+    profile: flags.profile,
+    outDir: flags.out,
+  });
   console.log(
     `merged ${report.shards.length} shards into ${report.path}: ${report.rows} rows` +
       (report.missing > 0 ? `, ${report.missing} runs still missing` : ", complete"),

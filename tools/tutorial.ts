@@ -4,23 +4,38 @@
  * interactive and offline), refreshes the committed notebooks' outputs (static PNG per
  * figure, no plotly.js), and prints where to open the site.
  *
- * Usage: `deno task tutorial [name ...]` (names without `.ipynb` pick chapters; all by default)
+ * Usage: `deno task tutorial [chapter ...]` (names without `.ipynb` pick chapters; all by default)
  *
  * @module
  */
 
 import { join, resolve } from "node:path";
+import { readCommandLine } from "./_cli.ts";
 import { committedForm, type Notebook, stringifyNotebook } from "./notebook/commit_form.ts";
-import { executeNotebook, notebookNames, prepareKernel } from "./notebook/execute.ts";
+import { APT_PACKAGES, executeNotebook, notebookNames, prepareKernel } from "./notebook/execute.ts";
 import { type Chapter, notebookTitle, renderPage, writeIndex } from "./notebook/site.ts";
 
 const NOTEBOOKS = "notebooks";
 const SITE = "site";
 const WORK = ".tools/tutorial";
+const USAGE = `Usage: deno task tutorial [chapter ...]
 
-const jupyterPath = await prepareKernel(WORK);
+Runs every notebook in ${NOTEBOOKS}/ (or only the chapters named, e.g. 04_dying) top to bottom
+in a fresh Deno kernel, writes the rendered tutorial to ${SITE}/ (index.html and one page per
+chapter, plots interactive and offline), refreshes the committed notebooks' outputs and
+prints where to open the site. Needs Jupyter and Chromium:
+apt-get install -y ${APT_PACKAGES}
+
+  --help   this text`;
+
 const all = notebookNames(NOTEBOOKS);
-const names = Deno.args.length === 0 ? all : all.filter((n) => Deno.args.includes(n));
+const { positionals } = readCommandLine({
+  usage: USAGE,
+  flags: {},
+  positionals: { name: "chapter", choices: all },
+});
+const names = positionals.length === 0 ? all : all.filter((n) => positionals.includes(n));
+const jupyterPath = await prepareKernel(WORK);
 await Deno.mkdir(SITE, { recursive: true });
 
 let failures = 0;

@@ -1,4 +1,4 @@
-"""Reference peers for the issue's workloads, for measurement only (not tests).
+"""Reference peers for the workloads W1-W3 (README, Performance), for measurement only.
 
 Prints one JSON line per workload and framework, the same fields as
 bench/workloads.ts: {"workload", "train_s", "samples_per_s", "accuracy", "threads"}.

@@ -1,109 +1,30 @@
 /**
- * TensorFlow.js reference for the issue's workloads W1 and W2, for measurement only (not
- * a test): the same networks, losses, optimisers and batches as bench/workloads.ts, in a
- * hand-written loop (shuffle each epoch, `optimizer.minimize` per minibatch), float32.
- * Prints the same JSON lines, with `"backend"` telling which backend ran ("wasm" if it
- * initialises, else "cpu").
+ * TensorFlow.js reference for the workloads W1 and W2, for measurement only (not a test):
+ * the same networks, losses, optimisers and batches as bench/workloads.ts, in a hand-written
+ * TF.js loop (`_tfjs_loop.ts`). Prints the same JSON lines, with `"backend"` telling which
+ * backend ran ("wasm" if it initialises, else "cpu").
  *
- * Usage: `deno task bench:tfjs [--only W1|W2] [--repeat N]`. The task allows reading any
- * file because the wasm backend loads its binary from Deno's npm cache, whose location
- * depends on the machine (DENO_DIR).
+ * The task allows reading any file because the wasm backend loads its binary from Deno's npm
+ * cache, whose location depends on the machine (DENO_DIR). TF.js is imported only once the
+ * command line is read, and this project's configuration caches npm packages lazily, so a
+ * usage error downloads no TF.js.
  *
  * @module
  */
 
-import { cpuUsage } from "node:process";
-import { parseArgs } from "node:util";
-import * as tf from "@tensorflow/tfjs";
-import "@tensorflow/tfjs-backend-wasm";
-import { Rng } from "../../lib/mod.ts";
-import { selectedWorkloads, type Workload } from "../_workloads.ts";
+import { readCommandLine } from "../../tools/_cli.ts";
+import { selectedWorkloads, WORKLOAD_FLAGS } from "../_workloads.ts";
 
-const { values } = parseArgs({
-  options: { only: { type: "string" }, repeat: { type: "string", default: "3" } },
-});
-const repeat = Number(values.repeat);
-const backend = (await tf.setBackend("wasm").catch(() => false)) ? "wasm" : "cpu";
-if (backend === "cpu") await tf.setBackend("cpu");
+const USAGE = `Usage: deno task bench:tfjs [--only W1|W2] [--repeat N]
 
-function _model(sizes: number[]): tf.Sequential {
-  const model = tf.sequential();
-  for (let i = 1; i < sizes.length; i++) {
-    model.add(tf.layers.dense({
-      units: sizes[i]!,
-      inputShape: [sizes[i - 1]!],
-      activation: i < sizes.length - 1 ? "relu" : "linear",
-    }));
-  }
-  return model;
-}
+Times TensorFlow.js (wasm backend, else cpu) on W1 (two circles, 2-16-16-1, 200 epochs) and
+W2 (one epoch of Fashion-MNIST, 784-256-128-10), the same recipes as deno task
+bench:workloads, and prints one JSON line per workload.
 
-function _loss(w: Workload, logits: tf.Tensor, y: tf.Tensor): tf.Scalar {
-  return w.sizes.at(-1) === 1
-    ? tf.losses.sigmoidCrossEntropy(y, logits)
-    : tf.losses.softmaxCrossEntropy(tf.oneHot(y.toInt().flatten(), w.sizes.at(-1)!), logits);
-}
+  --only W     only W1 or only W2 (default: both)
+  --repeat N   timed runs, the best printed (default 3)
+  --help       this text`;
 
-function _accuracy(w: Workload, model: tf.Sequential): number {
-  return tf.tidy(() => {
-    const logits = model.predict(
-      tf.tensor2d(Float32Array.from(w.test.x.data), [w.test.x.rows, w.test.x.cols]),
-    );
-    const y = tf.tensor1d(Float32Array.from(w.test.y.data));
-    const predicted = w.sizes.at(-1) === 1
-      ? (logits as tf.Tensor).greater(0).flatten().toFloat()
-      : (logits as tf.Tensor).argMax(1).toFloat();
-    return predicted.equal(y).mean().dataSync()[0]!;
-  });
-}
-
-function _run(w: Workload, epochs: number) {
-  const model = _model(w.sizes);
-  const optimizer = w.momentum > 0
-    ? tf.train.momentum(w.learningRate, w.momentum)
-    : tf.train.sgd(w.learningRate);
-  const n = w.train.x.rows, cols = w.train.x.cols;
-  const x = tf.tensor2d(Float32Array.from(w.train.x.data), [n, cols]);
-  const y = tf.tensor2d(Float32Array.from(w.train.y.data), [n, 1]);
-  const rng = new Rng(2);
-  const order = Int32Array.from({ length: n }, (_, i) => i);
-  const cpu = cpuUsage();
-  const start = performance.now();
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    rng.shuffle(order);
-    for (let s = 0; s < n; s += w.batchSize) {
-      tf.tidy(() => {
-        const idx = tf.tensor1d(order.subarray(s, Math.min(s + w.batchSize, n)), "int32");
-        const xb = tf.gather(x, idx), yb = tf.gather(y, idx);
-        optimizer.minimize(() => _loss(w, model.apply(xb) as tf.Tensor, yb));
-      });
-    }
-  }
-  const seconds = (performance.now() - start) / 1000;
-  const { user, system } = cpuUsage(cpu);
-  const accuracy = _accuracy(w, model);
-  tf.dispose([x, y]);
-  model.dispose();
-  return { seconds, cpuSeconds: (user + system) / 1e6, accuracy };
-}
-
-function _measure(w: Workload): void {
-  _run(w, Math.max(1, Math.floor(w.epochs / 10)));
-  let best = { seconds: Infinity, cpuSeconds: NaN, accuracy: NaN };
-  for (let i = 0; i < repeat; i++) {
-    const result = _run(w, w.epochs);
-    if (result.seconds < best.seconds) best = result;
-  }
-  console.log(JSON.stringify({
-    workload: `${w.name} (TensorFlow.js ${backend})`,
-    train_s: Number(best.seconds.toFixed(3)),
-    samples_per_s: Math.round((w.train.x.rows * w.epochs) / best.seconds),
-    accuracy: Number(best.accuracy.toFixed(4)),
-    threads: 1,
-    cpu_s: Number(best.cpuSeconds.toFixed(3)),
-    backend,
-    loadavg: Deno.loadavg(),
-  }));
-}
-
-for (const w of await selectedWorkloads(values.only)) _measure(w);
+const { flags } = readCommandLine({ usage: USAGE, flags: WORKLOAD_FLAGS });
+const { measure } = await import("./_tfjs_loop.ts");
+for (const w of await selectedWorkloads(flags.only)) measure(w, flags.repeat);

@@ -64,7 +64,7 @@ export async function checkNotebook(
     module,
     _absoluteImports(notebookModule(nb), resolve(notebookPath, "..")),
   );
-  const out = await new Deno.Command(Deno.execPath(), {
+  const out = await new Deno.Command("deno", {
     args: ["check", "--quiet", "--no-lock", "--config", scratchConfig, module],
     stdout: "piped",
     stderr: "piped",
