@@ -104,10 +104,9 @@ export class Session {
     );
     for (const [i, trainer] of this.trainers.entries()) {
       const asked = trainer.settings.batchSize, rows = this.data.train.x.rows;
-      if (asked > rows) {
-        const parameter = i === 1 && config.compare?.setting === "batchSize"
-          ? "compare.batchSize"
-          : "batchSize";
+      const own = i === 0 || config.compare?.setting === "batchSize"; // else the left's note says it
+      if (asked > rows && own) {
+        const parameter = i === 1 ? "compare.batchSize" : "batchSize";
         notes.push({
           parameter,
           message: `Expected ${parameter} to be at most the ${rows} training points, received ` +

@@ -8,6 +8,7 @@
  * @module
  */
 
+import { sharedMemory } from "../../core/kernels/_wasm_modules.js";
 import { type MountOptions, Playground } from "./playground.ts";
 
 /** Mounts a playground in `element` and makes it `globalThis.playground`. */
@@ -19,4 +20,9 @@ function mount(element: HTMLElement, options: MountOptions = {}): Playground {
   return playground;
 }
 
-(globalThis as unknown as { ReluPlayground: unknown }).ReluPlayground = { mount, Playground };
+// `sharedMemory`: whether the kernels work in a shared memory here (tests check both paths).
+(globalThis as unknown as { ReluPlayground: unknown }).ReluPlayground = {
+  mount,
+  Playground,
+  sharedMemory,
+};
