@@ -28,7 +28,10 @@ Deno.test("the unshared kernels compute the same bits as the shared ones", () =>
     expect(kernels.sharedMemory).to.equal(shared);
     const memory = new WebAssembly.Memory({ initial: 4, maximum: 65536, shared });
     const gemm = new WebAssembly.Instance(kernels.gemmModule, { env: { memory } })
-      .exports as { gemm(...args: number[]): void; workspaceBytes(m: number, n: number, k: number): number };
+      .exports as {
+        gemm(...args: number[]): void;
+        workspaceBytes(m: number, n: number, k: number): number;
+      };
     const rect = new WebAssembly.Instance(kernels.rectifierModule, { env: { memory } })
       .exports as { rectifyForward(x: number, out: number, count: number, slope: number): void };
     const heap = new Float32Array(memory.buffer);
