@@ -10,6 +10,7 @@
  */
 
 import { join, resolve } from "node:path";
+import { playground } from "relu-lab/chapters";
 import { committedForm, type Notebook, stringifyNotebook } from "./notebook/commit_form.ts";
 import { executeNotebook, notebookNames, prepareKernel } from "./notebook/execute.ts";
 import { type Chapter, notebookTitle, renderPage, writeIndex } from "./notebook/site.ts";
@@ -22,6 +23,12 @@ const jupyterPath = await prepareKernel(WORK);
 const all = notebookNames(NOTEBOOKS);
 const names = Deno.args.length === 0 ? all : all.filter((n) => Deno.args.includes(n));
 await Deno.mkdir(SITE, { recursive: true });
+// The live playground: built for the browser, and a page of the site (chapter 9 links into it).
+const { source: playgroundBundle } = await playground.buildPlayground();
+await Deno.writeTextFile(
+  join(SITE, "playground.html"),
+  playground.playgroundPage(playgroundBundle),
+);
 
 let failures = 0;
 for (const name of names) {

@@ -14,3 +14,4 @@ export * from "./session.ts";
 export * from "./maps.ts";
 export * from "./page.ts";
 export * from "./build.ts";
+export * from "./format.ts";

@@ -7,6 +7,29 @@
 
 import type { PlaygroundConfig } from "./config.ts";
 
+/** The attribute that marks the notebook output carrying the bundle (the committed form drops it). */
+export const PLAYGROUND_BUNDLE_MARKER = 'data-relu-lab="playground"';
+
+/**
+ * The notebook output that carries the bundle: one script element, marked.
+ *
+ * @param bundle The bundle's text.
+ * @returns The HTML.
+ *
+ * @example
+ * ```ts
+ * import { PLAYGROUND_BUNDLE_MARKER, playgroundBundleHtml } from "./page.ts";
+ * import { expect } from "chai";
+ *
+ * expect(playgroundBundleHtml("var x = '</script>';")).to.equal(
+ *   `<script ${PLAYGROUND_BUNDLE_MARKER}>var x = '<\\/script>';</script>`,
+ * );
+ * ```
+ */
+export function playgroundBundleHtml(bundle: string): string {
+  return `<script ${PLAYGROUND_BUNDLE_MARKER}>${scriptText(bundle)}</script>`;
+}
+
 /** Makes script text safe inside `<script>…</script>`. */
 export function scriptText(source: string): string {
   return source.replaceAll("</script", "<\\/script").replaceAll("<!--", "<\\!--");
@@ -59,10 +82,10 @@ points. The settings live in this page's address: copy it to share a run. The sc
 /**
  * A notebook output that mounts one playground where it is shown, once the bundle has run;
  * until then (and where scripts do not run: a code host, an untrusted notebook) the element
- * shows `picture`, a static PNG of the starting state.
+ * shows `picture`, a static picture of the starting state.
  *
  * @param config The starting settings.
- * @param picture A base64 PNG of the starting state, if one could be made.
+ * @param picture A base64 JPEG of the starting state, if one could be made.
  * @param id The element's id (unique in the page).
  * @returns The output's HTML.
  *
@@ -81,7 +104,7 @@ export function playgroundCellHtml(
   id: string,
 ): string {
   const image = picture
-    ? `<img alt="The playground's starting state" style="max-width: 100%" src="data:image/png;base64,${picture}">`
+    ? `<img alt="The playground's starting state" style="max-width: 100%" src="data:image/jpeg;base64,${picture}">`
     : "<p>(The playground draws here once its script has run.)</p>";
   return `<div id="${id}" class="relu-playground-cell">${image}</div>
 <script>(function mountWhenReady(tries) {

@@ -17,12 +17,12 @@ import {
 import { CHROMIUM_FLAGS, findBrowser } from "../../display/png.ts";
 import { buildPlayground } from "../../playground/build.ts";
 import { normalizeConfig, type PlaygroundConfig } from "../../playground/config.ts";
-import { playgroundCellHtml, scriptText } from "../../playground/page.ts";
+import { playgroundBundleHtml, playgroundCellHtml, scriptText } from "../../playground/page.ts";
 import { configToQuery } from "../../playground/url.ts";
-import { PLAYGROUND_STATES, type PlaygroundStateName } from "./states.ts";
-
-/** Marks the output that carries the bundle (the committed notebook drops it, as plotly.js). */
-export const PLAYGROUND_BUNDLE_MARKER = "relu-lab playground bundle";
+import { type Markdown, markdown } from "../../display/markdown.ts";
+import { PLAYGROUND_STATES, type PlaygroundStateName, stateLink } from "./states.ts";
+import type { NetworkState, Session } from "../../playground/session.ts";
+import { formatNumber } from "../../playground/format.ts";
 
 let _bundle: Promise<string> | undefined;
 
@@ -48,7 +48,7 @@ export async function setupPlayground(): Promise<PlaygroundSetup> {
   const source = await playgroundBundle();
   if (inJupyterKernel()) {
     await displayBundle({
-      "text/html": `<!-- ${PLAYGROUND_BUNDLE_MARKER} --><script>${scriptText(source)}</script>`,
+      "text/html": playgroundBundleHtml(source),
     });
   }
   const line = `Playground ready: relu-lab's layers, fit and kernels bundled for the browser ` +
@@ -71,10 +71,11 @@ async function _launch(): Promise<Browser | undefined> {
 }
 
 /**
- * A PNG of the playground in its starting state, drawn by headless Chromium.
+ * A picture of the playground in its starting state (its top: controls, boundaries and unit
+ * maps), drawn by headless Chromium, as a JPEG to keep the committed notebook small.
  *
  * @param config The settings.
- * @returns Base64 PNG, or `undefined` without a browser.
+ * @returns Base64 JPEG, or `undefined` without a browser.
  */
 export async function playgroundPicture(
   config: Readonly<PlaygroundConfig>,
@@ -94,8 +95,20 @@ export async function playgroundPicture(
         `</script></body></html>`,
       { waitUntil: "load" },
     );
-    const element = await page.$("#p");
-    return (await element!.screenshot({ encoding: "base64" })) as string;
+    const box = (await (await page.$("#p"))!.boundingBox())!;
+    const clip = {
+      x: box.x,
+      y: box.y,
+      width: box.width,
+      height: Math.min(box.height, 760),
+      scale: 0.75,
+    };
+    return (await page.screenshot({
+      encoding: "base64",
+      type: "jpeg",
+      quality: 70,
+      clip,
+    })) as string;
   } finally {
     await page.close();
   }
@@ -161,4 +174,63 @@ export function openPlayground(
       };
     },
   };
+}
+
+/**
+ * The chapter's states as links into the site's playground page (`playground.html`, beside
+ * the chapter's page on the site).
+ *
+ * @returns A Markdown list, one link per state.
+ *
+ * @example
+ * ```ts
+ * import { playgroundLinks } from "./show.ts";
+ * import { expect } from "chai";
+ *
+ * expect(playgroundLinks().text).to.contain("(playground.html#learningRate=3)");
+ * ```
+ */
+export function playgroundLinks(): Markdown {
+  return markdown(
+    Object.values(PLAYGROUND_STATES).map((state) =>
+      `- [${state.title}](${stateLink(state.name as PlaygroundStateName)})`
+    ).join("\n"),
+  );
+}
+
+/**
+ * A run's numbers as a table: one column per network.
+ *
+ * @param session A Deno run of the playground.
+ * @returns Markdown that displays itself.
+ *
+ * @example
+ * ```ts
+ * import { sessionTable } from "./show.ts";
+ * import { Session } from "../../playground/session.ts";
+ * import { expect } from "chai";
+ *
+ * const run = new Session({ points: 100 });
+ * await run.step(2);
+ * expect(sessionTable(run).text).to.contain("| step | 2 | 2 |");
+ * run.stop();
+ * ```
+ */
+export function sessionTable(session: Session): Markdown {
+  const states: NetworkState[] = session.trainers.map((_, i) => session.networkState(i));
+  const names = session.trainers.length === 1 ? ["network"] : ["left", "right"];
+  const row = (label: string, cell: (s: NetworkState) => string) =>
+    `| ${label} | ${states.map(cell).join(" | ")} |`;
+  const layers = (counts: number[]) => counts.join(", ");
+  return markdown([
+    `| | ${names.join(" | ")} |`,
+    `| --- | ${names.map(() => "---").join(" | ")} |`,
+    row("step", (s) => String(s.step)),
+    row("loss (test)", (s) => `${formatNumber(s.loss)} (${formatNumber(s.testLoss)})`),
+    row("accuracy (test)", (s) => `${formatNumber(s.accuracy)} (${formatNumber(s.testAccuracy)})`),
+    row("dead units per layer", (s) => `${layers(s.deadUnits)} of ${layers(s.units)}`),
+    row("inactive units per layer", (s) => layers(s.inactiveUnits)),
+    row("nearly dead units per layer", (s) => layers(s.nearlyDeadUnits)),
+    row("diverged at step", (s) => s.divergedAtStep === null ? "no" : String(s.divergedAtStep)),
+  ].join("\n"));
 }

@@ -9,18 +9,12 @@
 
 import type { Dataset } from "../../data/dataset.ts";
 import type { PlaygroundData } from "../network.ts";
+import { formatNumber } from "../format.ts";
+
+export { formatNumber };
 
 /** Class 0 / negative (orange) and class 1 / positive (blue), as TensorFlow Playground. */
 const NEGATIVE = [245, 147, 34], POSITIVE = [8, 119, 189], NONFINITE = [190, 190, 190];
-
-/** A number for the reader: 3 significant digits, "—" when not finite or absent. */
-export function formatNumber(value: number | null | undefined, digits = 3): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  if (value !== 0 && (Math.abs(value) >= 1e5 || Math.abs(value) < 1e-3)) {
-    return value.toExponential(digits - 1);
-  }
-  return String(Number(value.toPrecision(digits)));
-}
 
 function _put(pixels: Uint8ClampedArray, i: number, rgb: readonly number[], t: number): void {
   // t in [0, 1]: white at 0, the full colour at 1.
