@@ -57,6 +57,8 @@ export function absMax(values: Float32Array): number {
   return max > 0 ? max : 1;
 }
 
+let _scratch = new Float32Array(0);
+
 /** Paints the boundary: the predicted probability of class 1 (logit through sigmoid) as colour. */
 export function paintBoundary(
   canvas: HTMLCanvasElement,
@@ -64,7 +66,9 @@ export function paintBoundary(
   size: number,
   image?: ImageData,
 ): ImageData {
-  const probabilities = new Float32Array(logits.length);
+  const probabilities = _scratch.length === logits.length
+    ? _scratch
+    : (_scratch = new Float32Array(logits.length));
   for (let i = 0; i < logits.length; i++) {
     const z = logits[i]!;
     probabilities[i] = Number.isNaN(z) ? NaN : 2 / (1 + Math.exp(-z)) - 1; // in [-1, 1]

@@ -136,6 +136,10 @@ export class Playground {
     scope: HTMLElement;
   };
   #inputs = new Map<string, HTMLInputElement | HTMLSelectElement>();
+  /** The data's points, drawn once per run onto a transparent canvas laid over each boundary. */
+  #points: HTMLCanvasElement | undefined;
+  /** Each canvas's pixel buffer, reused every frame. */
+  #images = new WeakMap<HTMLCanvasElement, ImageData>();
 
   /**
    * @param root The element to draw into (emptied).
@@ -279,6 +283,7 @@ export class Playground {
     this.#session = new Session(config);
     this.#notes = [...notes, ...this.#session.notes];
     this.#grid = viewGrid(this.#session.data.view, GRID_SIZE);
+    this.#points = undefined;
     this.#times = { frames: 0, trainMs: [], drawMs: [], intervalMs: [] };
     this.#lastFrame = 0;
     const width = this.#session.config.hidden;
@@ -492,33 +497,47 @@ export class Playground {
   #drawPanel(trainer: Trainer, panel: _Panel, index: number): void {
     const state = this.#session.networkState(index);
     const maps = gridMaps(trainer.model, this.#grid);
-    paintBoundary(panel.boundaryImage, maps.output, GRID_SIZE);
+    this.#images.set(
+      panel.boundaryImage,
+      paintBoundary(
+        panel.boundaryImage,
+        maps.output,
+        GRID_SIZE,
+        this.#images.get(panel.boundaryImage),
+      ),
+    );
     const context = panel.boundary.getContext("2d")!;
     context.imageSmoothingEnabled = true;
     context.drawImage(panel.boundaryImage, 0, 0, panel.boundary.width, panel.boundary.height);
-    drawPoints(panel.boundary, this.#session.data, true);
+    if (!this.#points) {
+      this.#points = _canvas(panel.boundary.width, "");
+      drawPoints(this.#points, this.#session.data, true);
+    }
+    context.drawImage(this.#points, 0, 0);
     panel.status.textContent = trainer.diverged
       ? `Diverged at step ${trainer.diverged.step} (minibatch ${trainer.diverged.minibatch}): ` +
         "a loss or gradient was not finite, so this network stopped training."
       : "";
     const f = formatNumber;
-    const perLayer = (counts: number[]) => counts.join(" / ");
+    const perLayer = (counts: number[]) => counts.join(", ");
     panel.stats.innerHTML = "";
     panel.stats.append(
       _el("div", {}, `step ${state.step}`),
       _el("div", {}, `loss ${f(state.loss)} (test ${f(state.testLoss)})`),
       _el("div", {}, `accuracy ${f(state.accuracy)} (test ${f(state.testAccuracy)})`),
-      _el("div", {}, `dead per layer ${perLayer(state.deadUnits)} of ${perLayer(state.units)}`),
-      _el(
-        "div",
-        {},
-        `inactive ${perLayer(state.inactiveUnits)}, nearly dead ${perLayer(state.nearlyDeadUnits)}`,
-      ),
+      _el("div", {}, `units per layer: ${perLayer(state.units)}`),
+      _el("div", {}, `dead: ${perLayer(state.deadUnits)}`),
+      _el("div", {}, `nearly dead: ${perLayer(state.nearlyDeadUnits)}`),
+      _el("div", {}, `inactive: ${perLayer(state.inactiveUnits)}`),
     );
     trainer.census.forEach((layer, l) => {
       panel.units[l]?.forEach((cell, j) => {
         const values = maps.units[l]![j]!;
-        paintMap(cell.canvas, values, GRID_SIZE, absMax(values));
+        const image = this.#images.get(cell.canvas);
+        this.#images.set(
+          cell.canvas,
+          paintMap(cell.canvas, values, GRID_SIZE, absMax(values), image),
+        );
         const dead = layer.dead[j]!;
         const nearly = !dead && layer.activeShare[j]! < 0.05;
         cell.box.classList.toggle("rp-dead", dead);
