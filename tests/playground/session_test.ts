@@ -95,3 +95,17 @@ Deno.test("Session notes a batch size larger than the training points and uses t
   expect(session.notes.map((n) => n.parameter)).to.deep.equal(["batchSize"]);
   expect(session.trainers[0]!.options.batchSize).to.equal(20);
 });
+
+Deno.test("Session counts dead units on the training points, not the test points", async () => {
+  // Four training points: units off on all four are dead, though test points reach some.
+  const input = { points: 40, trainShare: 0.1, batchSize: 2, hidden: [16, 16], seed: 1 };
+  const session = new Session(input);
+  await session.step(3);
+  const { left } = session.state() as { left: { deadUnits: number[] } };
+  const { model, data } = await fitDirectly(input, 3);
+  const count = (x: typeof data.train.x) =>
+    deadUnits(model, x).map((l) => l.dead.filter(Boolean).length);
+  expect(left.deadUnits).to.deep.equal(count(data.train.x));
+  expect(count(data.train.x)).to.not.deep.equal(count(data.test.x)); // the check can tell them apart
+  session.stop();
+});
