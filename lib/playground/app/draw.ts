@@ -124,11 +124,12 @@ export function drawChart(
 ): void {
   const context = canvas.getContext("2d")!;
   const w = canvas.width, h = canvas.height;
-  const left = 34, right = 6, top = 16, bottom = 18;
+  const rows = Math.ceil(series.length / 3);
+  const left = 34, right = 6, top = 16 + 11 * rows, bottom = 18;
   context.clearRect(0, 0, w, h);
   context.font = "10px sans-serif";
   context.fillStyle = "#333";
-  context.fillText(title, left, 11);
+  context.fillText(title, 2, 11);
   const steps = Math.max(1, ...series.map((s) => s.values.length));
   let max = fixedMax ?? 0;
   if (fixedMax === undefined) {
@@ -166,6 +167,6 @@ export function drawChart(
     context.stroke();
     context.setLineDash([]);
     context.fillStyle = s.color;
-    context.fillText(s.label, left + 4 + (k % 3) * 70, top + 10 + Math.floor(k / 3) * 11);
+    context.fillText(s.label, left + (k % 3) * 56, 23 + Math.floor(k / 3) * 11);
   });
 }

@@ -473,7 +473,7 @@ export class Playground {
       const charts = [0, 1, 2].map(() => {
         const c = _el("canvas");
         c.width = 200;
-        c.height = 110;
+        c.height = 120;
         chartBox.append(c);
         return c;
       });
@@ -578,7 +578,7 @@ export class Playground {
         values: records.map((r) => r.dead![l]!.dead.filter(Boolean).length),
       });
       series.push({
-        label: `inact. L${l + 1}`,
+        label: `inactive L${l + 1}`,
         color,
         dashed: true,
         values: records.map((r) => r.dead![l]!.inactive.filter(Boolean).length),

@@ -29,7 +29,7 @@ export const PLAYGROUND_CSS = `
 .relu-playground .rp-unit span { position: absolute; left: 2px; top: 2px; font-size: 9px; font-weight: 700; color: #d00; background: rgba(255,255,255,.8); }
 .relu-playground .rp-unit.rp-nearly span { color: #a06000; }
 .relu-playground .rp-charts { display: flex; gap: 4px; flex-wrap: wrap; margin-top: 6px; }
-.relu-playground .rp-charts canvas { width: 200px; height: 110px; border: 1px solid #eee; }
+.relu-playground .rp-charts canvas { width: 200px; height: 120px; border: 1px solid #eee; }
 .relu-playground .rp-scope { margin-top: 8px; border: 1px solid #ddd; border-radius: 6px; padding: 6px; font-size: 12px; }
 .relu-playground .rp-scope table { border-collapse: collapse; font-variant-numeric: tabular-nums; }
 .relu-playground .rp-scope td, .relu-playground .rp-scope th { padding: 1px 6px; text-align: right; }
