@@ -36,9 +36,11 @@ Deno.test({
           const { page, blocked } = await openOfflinePage(browser);
           const cells = await runAllInClassic(page, server, CHAPTER, 120_000);
           await page.waitForFunction(
-            // deno-lint-ignore no-explicit-any
             (n) =>
-              (globalThis as any).document.querySelectorAll(".relu-playground .rp-net").length >= n,
+              (globalThis as unknown as {
+                document: { querySelectorAll(s: string): ArrayLike<unknown> };
+              })
+                .document.querySelectorAll(".relu-playground .rp-net").length >= n,
             { timeout: 30_000 },
             2 * PLAYGROUNDS,
           );
