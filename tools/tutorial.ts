@@ -10,6 +10,7 @@
  */
 
 import { join, resolve } from "node:path";
+import { playground } from "../lib/chapters.ts";
 import { readCommandLine } from "./_cli.ts";
 import { committedForm, type Notebook, stringifyNotebook } from "./notebook/commit_form.ts";
 import { APT_PACKAGES, executeNotebook, notebookNames, prepareKernel } from "./notebook/execute.ts";
@@ -37,6 +38,12 @@ const { positionals } = readCommandLine({
 const names = positionals.length === 0 ? all : all.filter((n) => positionals.includes(n));
 const jupyterPath = await prepareKernel(WORK);
 await Deno.mkdir(SITE, { recursive: true });
+// The live playground: built for the browser, and a page of the site (chapter 9 links into it).
+const { source: playgroundBundle } = await playground.buildPlayground();
+await Deno.writeTextFile(
+  join(SITE, "playground.html"),
+  playground.playgroundPage(playgroundBundle),
+);
 
 let failures = 0;
 for (const name of names) {

@@ -7,6 +7,7 @@
 
 import type { Chapter } from "./_shared/chapter.ts";
 import { remediesChapter } from "./07_remedies/chapter.ts";
+import { playgroundChapter } from "./09_playground/chapter.ts";
 
 /**
  * Every chapter that has a chapter module, in order.
@@ -23,4 +24,5 @@ import { remediesChapter } from "./07_remedies/chapter.ts";
 export const CHAPTERS: readonly Chapter[] = [
   // One line per chapter module, in order.
   remediesChapter,
+  playgroundChapter,
 ];

@@ -20,6 +20,7 @@ export * as leaky from "./05_leaky_prelu/mod.ts";
 export * as threat from "./06_threat/mod.ts";
 export * as remedies from "./07_remedies/mod.ts";
 export * as verdict from "./08_verdict/mod.ts";
+export * as playground from "./09_playground/mod.ts";
 export * from "./sweeps.ts";
 export * from "./chapters.ts";
 export type { Chapter } from "./_shared/chapter.ts";

@@ -1,6 +1,7 @@
 /**
  * The committed form of an executed notebook: what a code host's viewer (no JavaScript)
- * can show, small enough to keep in git. The plotly.js outputs of the setup cell are dropped,
+ * can show, small enough to keep in git. The plotly.js outputs of the setup cell (and the
+ * playground's bundle, chapter 9) are dropped,
  * each figure keeps its static PNG and plain text (the interactive HTML and the plotly JSON
  * come back when the notebook is run), and consecutive stream outputs are merged.
  *
@@ -8,6 +9,7 @@
  */
 
 import { PLOTLY_CHUNK_MARKER } from "../../lib/display/plotly_source.ts";
+import { PLAYGROUND_BUNDLE_MARKER } from "../../lib/playground/page.ts";
 
 /** Multi-line text as nbformat stores it: one string, or a list of lines. */
 export type NbText = string | string[];
@@ -58,9 +60,8 @@ export function committedForm(nb: Notebook): Notebook {
     if (cell.cell_type !== "code") return cell;
     const outputs: NbOutput[] = [];
     for (const out of cell.outputs ?? []) {
-      if (joinText(out.data?.["text/html"] as NbText | undefined).includes(PLOTLY_CHUNK_MARKER)) {
-        continue;
-      }
+      const html = joinText(out.data?.["text/html"] as NbText | undefined);
+      if (html.includes(PLOTLY_CHUNK_MARKER) || html.includes(PLAYGROUND_BUNDLE_MARKER)) continue;
       const last = outputs.at(-1);
       if (
         out.output_type === "stream" && last?.output_type === "stream" && last.name === out.name

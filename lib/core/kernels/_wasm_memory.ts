@@ -3,7 +3,7 @@
 // CONTROL_BYTES bytes hold the helper thread's mailbox (gemm_threads.ts); operands and
 // workspaces go after them.
 
-import { gemmModule } from "./_wasm_modules.js";
+import { gemmModule, sharedMemory } from "./_wasm_modules.js";
 
 /**
  * The kernel's exports (see gemm.wat). Addresses are byte offsets, flags 0 or 1; a bias
@@ -51,8 +51,11 @@ const PAGE_BYTES = 65536;
 /** Bytes reserved at address 0 for the helper thread's mailbox. */
 export const CONTROL_BYTES = 128;
 
-/** The memory every kernel instance works in: growable, shared between threads. */
-export const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true });
+/**
+ * The memory every kernel instance works in: growable, shared between threads (in a page
+ * without shared memories, not shared: the browser build compiles the kernels to match).
+ */
+export const memory = new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: sharedMemory });
 
 /** The main thread's kernel instance. */
 export const kernel = new WebAssembly.Instance(gemmModule, { env: { memory } })
