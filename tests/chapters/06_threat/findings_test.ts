@@ -110,3 +110,9 @@ Deno.test("retrainFirstRun() reproduces the sweep's run, and deadUnitMaps() mark
   expect(titled("xaxis")).to.equal(Math.min(columns, tiles)); // the bottom tile of each column
   expect(titled("yaxis")).to.equal(Math.ceil(tiles / columns)); // the first tile of each row
 });
+
+Deno.test("chapter 6's notebook opens with the chapter's question", () => {
+  const notebook = JSON.parse(Deno.readTextFileSync("notebooks/06_threat.ipynb"));
+  const first = (notebook.cells[0].source as string[]).join("").replace(/\s+/g, " ");
+  expect(first).to.contain(threatChapter.question);
+});
