@@ -8,6 +8,7 @@
 import type { Chapter } from "./_shared/chapter.ts";
 import { threatChapter } from "./06_threat/chapter.ts";
 import { remediesChapter } from "./07_remedies/chapter.ts";
+import { verdictChapter } from "./08_verdict/chapter.ts";
 
 /**
  * Every chapter that has a chapter module, in order.
@@ -25,4 +26,5 @@ export const CHAPTERS: readonly Chapter[] = [
   // One line per chapter module, in order.
   threatChapter,
   remediesChapter,
+  verdictChapter,
 ];
