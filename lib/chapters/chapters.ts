@@ -6,7 +6,9 @@
  */
 
 import type { Chapter } from "./_shared/chapter.ts";
+import { threatChapter } from "./06_threat/chapter.ts";
 import { remediesChapter } from "./07_remedies/chapter.ts";
+import { verdictChapter } from "./08_verdict/chapter.ts";
 import { playgroundChapter } from "./09_playground/chapter.ts";
 
 /**
@@ -23,6 +25,8 @@ import { playgroundChapter } from "./09_playground/chapter.ts";
  */
 export const CHAPTERS: readonly Chapter[] = [
   // One line per chapter module, in order.
+  threatChapter,
   remediesChapter,
+  verdictChapter,
   playgroundChapter,
 ];

@@ -15,9 +15,9 @@ import { dyingInit } from "./04_dying/dying_init.ts";
 import { bornDeadMc } from "./04_dying/born_dead.ts";
 import { leakySlope } from "./05_leaky_prelu/leaky_slope.ts";
 import { preluSlopes } from "./05_leaky_prelu/prelu_slopes.ts";
-import { threatBias } from "./06_threat/initial_bias.ts";
-import { threatWidth } from "./06_threat/width.ts";
-import { threatRevival } from "./06_threat/revival.ts";
+import { initialBiasSweep } from "./06_threat/initial_bias.ts";
+import { widthSweep } from "./06_threat/width.ts";
+import { revivalSweep } from "./06_threat/revival.ts";
 import { remediesSweep } from "./07_remedies/remedies.ts";
 import { verdictSweep } from "./08_verdict/verdict.ts";
 
@@ -42,9 +42,9 @@ export const SWEEPS: readonly AnySweep[] = [
   bornDeadMc,
   leakySlope,
   preluSlopes,
-  threatBias,
-  threatWidth,
-  threatRevival,
+  initialBiasSweep,
+  widthSweep,
+  revivalSweep,
   remediesSweep,
   verdictSweep,
 ];

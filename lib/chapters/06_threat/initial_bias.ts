@@ -16,8 +16,8 @@ import { divergedOutcome } from "../../lab/training_outcome.ts";
 import { deadUnits, pooledDeadFraction } from "../../core/diagnostics/dead_units.ts";
 import { accuracy } from "../../core/losses.ts";
 
-/** The grid of {@linkcode threatBias}. */
-export type ThreatBiasGrid = {
+/** The grid of {@linkcode initialBiasSweep}. */
+export type InitialBiasGrid = {
   /** Constant initial bias of every hidden unit. */
   readonly bias: readonly number[];
   /** SGD step size. */
@@ -26,10 +26,10 @@ export type ThreatBiasGrid = {
   readonly epochs: readonly number[];
 };
 
-/** The final metrics {@linkcode threatBias} records. */
-export type ThreatBiasMetric = "deadAtInit" | "deadFraction" | "accuracy" | "testAccuracy";
+/** The final metrics {@linkcode initialBiasSweep} records. */
+export type InitialBiasMetric = "deadAtInit" | "deadFraction" | "accuracy" | "testAccuracy";
 
-const _METRICS: readonly ThreatBiasMetric[] = [
+const _METRICS: readonly InitialBiasMetric[] = [
   "deadAtInit",
   "deadFraction",
   "accuracy",
@@ -44,14 +44,14 @@ const _METRICS: readonly ThreatBiasMetric[] = [
  *
  * @example Its grid
  * ```ts
- * import { threatBias } from "./initial_bias.ts";
+ * import { initialBiasSweep } from "./initial_bias.ts";
  * import { expect } from "chai";
  *
- * expect(threatBias.grid.bias).to.include(0);
- * expect(threatBias.profiles.full.seeds).to.equal(20);
+ * expect(initialBiasSweep.grid.bias).to.include(0);
+ * expect(initialBiasSweep.profiles.full.seeds).to.equal(20);
  * ```
  */
-export const threatBias: Sweep<ThreatBiasGrid, ThreatBiasMetric> = defineSweep({
+export const initialBiasSweep: Sweep<InitialBiasGrid, InitialBiasMetric> = defineSweep({
   name: "threat-bias",
   description: "Initial hidden bias vs dead ReLU units at birth and after training (circles)",
   module: import.meta.url,

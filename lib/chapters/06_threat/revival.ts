@@ -19,8 +19,8 @@ import { circlesTask } from "../_shared/circles_task.ts";
 import { divergedOutcome } from "../../lab/training_outcome.ts";
 import { accuracy } from "../../core/losses.ts";
 
-/** The grid of {@linkcode threatRevival}. */
-export type ThreatRevivalGrid = {
+/** The grid of {@linkcode revivalSweep}. */
+export type RevivalGrid = {
   /** Data of the second phase: `"all"` points (new data arrives) or the `"same"` half. */
   readonly phase2: readonly string[];
   /** SGD step size of both phases. */
@@ -29,15 +29,15 @@ export type ThreatRevivalGrid = {
   readonly epochs: readonly number[];
 };
 
-/** The final metrics {@linkcode threatRevival} records (counts of hidden units, 32 in all). */
-export type ThreatRevivalMetric =
+/** The final metrics {@linkcode revivalSweep} records (counts of hidden units, 32 in all). */
+export type RevivalMetric =
   | "deadAfterPhase1"
   | "activeOnPhase2Data"
   | "cameBack"
   | "deadAtEnd"
   | "testAccuracy";
 
-const _METRICS: readonly ThreatRevivalMetric[] = [
+const _METRICS: readonly RevivalMetric[] = [
   "deadAfterPhase1",
   "activeOnPhase2Data",
   "cameBack",
@@ -65,13 +65,13 @@ function _count(flags: readonly boolean[]): number {
  *
  * @example Its conditions
  * ```ts
- * import { threatRevival } from "./revival.ts";
+ * import { revivalSweep } from "./revival.ts";
  * import { expect } from "chai";
  *
- * expect(threatRevival.grid.phase2).to.deep.equal(["all", "same"]);
+ * expect(revivalSweep.grid.phase2).to.deep.equal(["all", "same"]);
  * ```
  */
-export const threatRevival: Sweep<ThreatRevivalGrid, ThreatRevivalMetric> = defineSweep({
+export const revivalSweep: Sweep<RevivalGrid, RevivalMetric> = defineSweep({
   name: "threat-revival",
   description: "Train on half the circles, then on all (or the same half): do dead units return?",
   module: import.meta.url,

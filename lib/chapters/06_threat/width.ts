@@ -20,8 +20,8 @@ import { circlesTask } from "../_shared/circles_task.ts";
 import { divergedOutcome } from "../../lab/training_outcome.ts";
 import { accuracy } from "../../core/losses.ts";
 
-/** The grid of {@linkcode threatWidth}. */
-export type ThreatWidthGrid = {
+/** The grid of {@linkcode widthSweep}. */
+export type WidthGrid = {
   /** Units in each of the two hidden layers. */
   readonly width: readonly number[];
   /** SGD step size. */
@@ -30,8 +30,8 @@ export type ThreatWidthGrid = {
   readonly epochs: readonly number[];
 };
 
-/** The final metrics {@linkcode threatWidth} records (counts are of hidden units). */
-export type ThreatWidthMetric =
+/** The final metrics {@linkcode widthSweep} records (counts are of hidden units). */
+export type WidthMetric =
   | "accuracy"
   | "testAccuracy"
   | "deadFraction"
@@ -42,7 +42,7 @@ export type ThreatWidthMetric =
   | "prunedAccuracy"
   | "prunedTestAccuracy";
 
-const _METRICS: readonly ThreatWidthMetric[] = [
+const _METRICS: readonly WidthMetric[] = [
   "accuracy",
   "testAccuracy",
   "deadFraction",
@@ -57,8 +57,11 @@ const _METRICS: readonly ThreatWidthMetric[] = [
 /** Inputs far beyond the data (which lies within about ±1.3): a 61 × 61 grid over [-3, 3]². */
 export const SHIFTED_BOX: readonly [number, number] = [-3, 3];
 
-/** A network of {@linkcode threatWidth}, trained, with its data. */
-export interface ThreatWidthRun {
+/** Training points of every {@linkcode widthSweep} run (and as many test points). */
+export const WIDTH_TRAINING_POINTS = 500;
+
+/** A network of {@linkcode widthSweep}, trained, with its data. */
+export interface WidthRun {
   /** The trained network. */
   readonly model: Sequential;
   /** Its 500 training points. */
@@ -70,7 +73,7 @@ export interface ThreatWidthRun {
 }
 
 /**
- * Trains one network of {@linkcode threatWidth} exactly as the sweep does, so that a
+ * Trains one network of {@linkcode widthSweep} exactly as the sweep does, so that a
  * chapter can look inside it.
  *
  * @param settings Width, learning rate and epochs.
@@ -79,20 +82,20 @@ export interface ThreatWidthRun {
  *
  * @example The sweep's first quick run
  * ```ts
- * import { trainThreatWidth } from "./width.ts";
+ * import { trainWidthRun } from "./width.ts";
  * import { expect } from "chai";
  *
- * const { model, train } = await trainThreatWidth({ width: 4, learningRate: 0.1, epochs: 2 }, 1);
+ * const { model, train } = await trainWidthRun({ width: 4, learningRate: 0.1, epochs: 2 }, 1);
  * expect(model.inputSize).to.equal(2);
  * expect(train.x.rows).to.equal(500);
  * ```
  */
-export async function trainThreatWidth(
+export async function trainWidthRun(
   settings: { readonly width: number; readonly learningRate: number; readonly epochs: number },
   seed: number,
-): Promise<ThreatWidthRun> {
+): Promise<WidthRun> {
   const { width, learningRate, epochs } = settings;
-  const { train, test } = circlesTask(seed, 500);
+  const { train, test } = circlesTask(seed, WIDTH_TRAINING_POINTS);
   const model = mlp({ sizes: [2, width, width, 1], seed: deriveSeed(seed, "init") });
   const history = await fit(model, train, {
     epochs,
@@ -101,6 +104,66 @@ export async function trainThreatWidth(
     seed: deriveSeed(seed, "shuffle"),
   });
   return { model, train, test, history };
+}
+
+/** A run of {@linkcode widthSweep} trained again, with its settings and seed. */
+export interface RetrainedRun extends WidthRun {
+  /** Units per hidden layer. */
+  readonly width: number;
+  /** SGD step size. */
+  readonly learningRate: number;
+  /** Passes over the training points. */
+  readonly epochs: number;
+  /** The run's seed. */
+  readonly seed: number;
+}
+
+/**
+ * Trains again, exactly as the sweep did, the first run (lowest replicate) of one width and
+ * learning rate among `rows`: the first one, not a chosen one.
+ *
+ * @param rows Runs of {@linkcode widthSweep}, e.g. a quick profile's.
+ * @param setting The width and learning rate.
+ * @returns The trained network, its data, history, settings and seed.
+ * @throws {RangeError} If no run has that width and learning rate.
+ *
+ * @example The first quick run at width 4 and learning rate 0.1
+ * ```ts
+ * import { retrainFirstRun } from "./width.ts";
+ * import { expect } from "chai";
+ *
+ * const rows = [{ width: 4, learningRate: 0.1, epochs: 2, replicate: 0, seed: 9 }];
+ * const run = await retrainFirstRun(rows, { width: 4, learningRate: 0.1 });
+ * expect([run.seed, run.model.inputSize]).to.deep.equal([9, 2]);
+ * expect(() => retrainFirstRun(rows, { width: 8, learningRate: 0.1 })).to.throw(RangeError, /width 8/);
+ * ```
+ */
+export function retrainFirstRun(
+  rows: readonly {
+    readonly width: number;
+    readonly learningRate: number;
+    readonly epochs: number;
+    readonly replicate: number;
+    readonly seed: number;
+  }[],
+  setting: { readonly width: number; readonly learningRate: number },
+): Promise<RetrainedRun> {
+  const { width, learningRate } = setting;
+  const first = rows.filter((r) => r.width === width && r.learningRate === learningRate)
+    .sort((a, b) => a.replicate - b.replicate)[0];
+  if (first === undefined) {
+    throw new RangeError(
+      `Expected a run at width ${width} and learning rate ${learningRate}, received none among ${rows.length} runs`,
+    );
+  }
+  const { epochs, seed } = first;
+  return trainWidthRun({ width, learningRate, epochs }, seed).then((run) => ({
+    ...run,
+    width,
+    learningRate,
+    epochs,
+    seed,
+  }));
 }
 
 /**
@@ -113,13 +176,13 @@ export async function trainThreatWidth(
  *
  * @example Its grid
  * ```ts
- * import { threatWidth } from "./width.ts";
+ * import { widthSweep } from "./width.ts";
  * import { expect } from "chai";
  *
- * expect(threatWidth.grid.width).to.deep.equal([2, 4, 8, 16, 32, 64]);
+ * expect(widthSweep.grid.width).to.deep.equal([2, 4, 8, 16, 32, 64]);
  * ```
  */
-export const threatWidth: Sweep<ThreatWidthGrid, ThreatWidthMetric> = defineSweep({
+export const widthSweep: Sweep<WidthGrid, WidthMetric> = defineSweep({
   name: "threat-width",
   description: "Width x learning rate: dead ReLU units on train/test/shifted inputs, pruning",
   module: import.meta.url,
@@ -134,7 +197,7 @@ export const threatWidth: Sweep<ThreatWidthGrid, ThreatWidthMetric> = defineSwee
   },
   metrics: _METRICS,
   async run(settings, seed) {
-    const { model, train, test, history } = await trainThreatWidth(settings, seed);
+    const { model, train, test, history } = await trainWidthRun(settings, seed);
     const diverged = divergedOutcome(history, _METRICS);
     if (diverged) return diverged;
     const onTest = deadElsewhere(model, train.x, test.x);

@@ -6,10 +6,10 @@
  */
 
 import type { ResultRow } from "../../lab/result_row.ts";
-import type { ThreatWidthGrid, ThreatWidthMetric } from "./width.ts";
+import type { WidthGrid, WidthMetric } from "./width.ts";
 
 /** One run of the threat-width sweep. */
-export type ThreatWidthRow = ResultRow<ThreatWidthGrid, ThreatWidthMetric>;
+export type WidthRow = ResultRow<WidthGrid, WidthMetric>;
 
 /** Dead units of one width and learning rate, summed over its completed runs. */
 export interface DeadElsewhereTotals {
@@ -31,22 +31,22 @@ export interface DeadElsewhereTotals {
  * Sums dead units, and those of them active on test and shifted inputs, per width and
  * learning rate, over the completed runs.
  *
- * @param rows Runs of `threatWidth`.
+ * @param rows Runs of `widthSweep`.
  * @returns One line per (width, learning rate), in order of first appearance.
  *
  * @example Two runs of one setting
  * ```ts
- * import { deadElsewhereTotals, type ThreatWidthRow } from "./width_summary.ts";
+ * import { deadElsewhereTotals, type WidthRow } from "./width_summary.ts";
  * import { expect } from "chai";
  *
  * const run = { width: 4, learningRate: 3, status: "completed", deadUnits: 2, activeOnTest: 1, activeOnShifted: 2 };
- * const rows = [run, { ...run, deadUnits: 3, activeOnTest: 0 }] as unknown as ThreatWidthRow[];
+ * const rows = [run, { ...run, deadUnits: 3, activeOnTest: 0 }] as unknown as WidthRow[];
  * expect(deadElsewhereTotals(rows)).to.deep.equal([
  *   { width: 4, learningRate: 3, runs: 2, deadUnits: 5, activeOnTest: 1, activeOnShifted: 4 },
  * ]);
  * ```
  */
-export function deadElsewhereTotals(rows: readonly ThreatWidthRow[]): DeadElsewhereTotals[] {
+export function deadElsewhereTotals(rows: readonly WidthRow[]): DeadElsewhereTotals[] {
   const totals = new Map<string, DeadElsewhereTotals>();
   for (const r of rows.filter((row) => row.status === "completed")) {
     const key = `${r.width} ${r.learningRate}`;
@@ -86,22 +86,22 @@ export interface PruningCheck {
  * Counts the runs in which pruning the dead units left the training and the test accuracy
  * unchanged, and the largest change of test accuracy.
  *
- * @param rows Runs of `threatWidth`.
+ * @param rows Runs of `widthSweep`.
  * @returns The counts.
  *
  * @example
  * ```ts
- * import { pruningCheck, type ThreatWidthRow } from "./width_summary.ts";
+ * import { pruningCheck, type WidthRow } from "./width_summary.ts";
  * import { expect } from "chai";
  *
  * const run = { status: "completed", accuracy: 0.9, prunedAccuracy: 0.9, testAccuracy: 0.8, prunedTestAccuracy: 0.8 };
- * const rows = [run, { ...run, prunedTestAccuracy: 0.79 }] as unknown as ThreatWidthRow[];
+ * const rows = [run, { ...run, prunedTestAccuracy: 0.79 }] as unknown as WidthRow[];
  * const check = pruningCheck(rows);
  * expect([check.runs, check.sameTrainAccuracy, check.sameTestAccuracy]).to.deep.equal([2, 2, 1]);
  * expect(check.largestTestChange).to.be.closeTo(0.01, 1e-12);
  * ```
  */
-export function pruningCheck(rows: readonly ThreatWidthRow[]): PruningCheck {
+export function pruningCheck(rows: readonly WidthRow[]): PruningCheck {
   const done = rows.filter((r) => r.status === "completed");
   const changes = done.map((r) => Math.abs(r.prunedTestAccuracy! - r.testAccuracy!));
   return {

@@ -1,7 +1,7 @@
 /**
  * Chapter 7's tables and figure, drawn from its findings: the remedies and what each
- * changes, each remedy's outcome, each remedy against the baseline, and the map of units
- * knocked out against test accuracy.
+ * changes, each remedy's outcome, each remedy against the baseline, the map of units
+ * knocked out against test accuracy, and what a leak does at high learning rates.
  *
  * @module
  */
@@ -11,6 +11,8 @@ import type { Figure } from "../../display/figure.ts";
 import { xyPlot } from "../../plot/xy_plot.ts";
 import { intervalPoints } from "../../plot/summary_series.ts";
 import type { Finding } from "../../stats/finding.ts";
+import { seriesColor } from "../../plot/style.ts";
+import type { LeakFindings } from "./leak_findings.ts";
 import { REMEDIES, remediesSweep, REMEDY_BASE_LR } from "./remedies.ts";
 import type { RemedyFindings, RemedyOutcome } from "./findings.ts";
 
@@ -101,9 +103,28 @@ export function effectTable(findings: RemedyFindings): Table {
   );
 }
 
+/** What kind of change each remedy makes: its colour and legend group in {@linkcode remedyMap}. */
+export const REMEDY_KINDS: Readonly<Record<string, string>> = {
+  baseline: "baseline (ReLU)",
+  lower_lr: "smaller or controlled steps",
+  lr_schedule: "smaller or controlled steps",
+  adam: "smaller or controlled steps",
+  grad_clip: "smaller or controlled steps",
+  batch_norm: "normalisation",
+  l2: "penalties and dropout",
+  l1: "penalties and dropout",
+  dropout: "penalties and dropout",
+  he_init: "initialisation",
+  positive_bias: "initialisation",
+  leaky_relu: "activation (Leaky ReLU)",
+};
+
 /**
  * Each remedy as a point at its mean share of units never active (for ReLU, the dead
- * ones) and its mean test accuracy, with 95% intervals both ways. Top left is best.
+ * ones) and its mean test accuracy, with 95% intervals both ways. Top left is best. A
+ * legend names the points, grouped by kind of change: one colour per kind (the baseline in
+ * ReLU's colour, the Leaky ReLU remedy in Leaky ReLU's), one marker shape per remedy within
+ * it; no text sits on the plot to collide.
  *
  * @param findings The chapter's findings of one profile.
  * @returns The figure.
@@ -117,7 +138,9 @@ export function effectTable(findings: RemedyFindings): Table {
  * import { expect } from "chai";
  *
  * const figure = remedyMap(remedyFindings((await committedResults(remediesSweep)).rows, "full"));
- * expect(figure.data.length).to.be.at.least(12);
+ * const looks = figure.data.map((t) => JSON.stringify(t.marker));
+ * expect(new Set(looks).size).to.equal(figure.data.length); // no two points look alike
+ * expect(figure.data.some((t) => "text" in t)).to.equal(false);
  * ```
  */
 export function remedyMap(findings: RemedyFindings): Figure {
@@ -127,17 +150,100 @@ export function remedyMap(findings: RemedyFindings): Figure {
     rows((o) => o.inactive.mean),
     rows((o) => o.accuracy.mean),
     "remedy",
-  );
-  return xyPlot(points, {
+  ).map(({ labels: _labels, ...point }) => point);
+  const figure = xyPlot(points, {
     xTitle: "hidden units never active after training (= dead, for ReLU)",
     yTitle: "test accuracy",
     xFormat: ".0%",
     yFormat: ".0%",
-    legend: false,
-    height: 520,
+    height: 560,
     title:
       `Remedies: units knocked out vs test accuracy (${findings.profile} profile, ${findings.seeds} seeds)`,
   });
+  figure.data.forEach((trace) => {
+    const kind = REMEDY_KINDS[trace.name as string] ?? "other";
+    const color = _kindColor(kind);
+    const rank = points.filter((p) => (REMEDY_KINDS[p.name] ?? "other") === kind)
+      .findIndex((p) => p.name === trace.name);
+    Object.assign(trace, {
+      marker: { color, size: 10, symbol: _SHAPES[rank % _SHAPES.length]! },
+      line: { color },
+      legendgroup: kind,
+      legendgrouptitle: { text: kind },
+    });
+    for (const bars of ["error_x", "error_y"]) {
+      if (trace[bars]) trace[bars] = { ...(trace[bars] as object), color };
+    }
+  });
+  Object.assign(figure.layout, {
+    showlegend: true,
+    legend: { orientation: "v", x: 1.02, y: 1, yanchor: "top", groupclick: "toggleitem" },
+    margin: { t: 70, r: 230, b: 60, l: 60 },
+  });
+  return figure;
+}
+
+/**
+ * Colours of the kinds of change: the baseline in ReLU's house colour, the Leaky ReLU remedy
+ * in Leaky ReLU's, the others from Okabe and Ito's palette (told apart by colour-blind readers).
+ */
+function _kindColor(kind: string): string {
+  if (kind.startsWith("baseline")) return seriesColor("relu", 0);
+  if (kind.startsWith("activation")) return seriesColor("leaky_relu", 0);
+  return _KIND_COLORS[kind] ?? "#7f7f7f";
+}
+
+const _KIND_COLORS: Readonly<Record<string, string>> = {
+  "smaller or controlled steps": "#009E73",
+  normalisation: "#CC79A7",
+  "penalties and dropout": "#E69F00",
+  initialisation: "#222222",
+};
+
+/** Marker shapes within one kind. */
+const _SHAPES = ["circle", "square", "diamond", "triangle-up"];
+
+/**
+ * What a leak does where training breaks (chapter 4's dying-lr sweep, chapter 5's evidence):
+ * per high learning rate, ReLU's and Leaky ReLU's test accuracy, their paired difference,
+ * Leaky ReLU's inactive units and the larger leak's diverged runs.
+ *
+ * @param leak The leak findings.
+ * @returns A table, one row per learning rate.
+ *
+ * @example
+ * ```ts
+ * import { leakTable } from "./figures.ts";
+ * import { leakFindings } from "./leak_findings.ts";
+ * import { dyingLr } from "../04_dying/dying_lr.ts";
+ * import { committedResults } from "../_shared/committed.ts";
+ * import { expect } from "chai";
+ *
+ * const table = leakTable(leakFindings((await committedResults(dyingLr)).rows, "full"));
+ * expect(table.cells.map((row) => row[0])).to.deep.equal(["2.5", "3", "4", "5"]);
+ * ```
+ */
+export function leakTable(leak: LeakFindings): Table {
+  return new Table(
+    leak.rates.map((r) => ({
+      "learning rate": String(r.learningRate),
+      relu: r.relu.mean.withInterval,
+      "leaky_relu(0.01)": r.leaky.mean.withInterval,
+      "leaky − relu (points)": r.gain.difference.withInterval,
+      "leaky better on": `${r.gain.aWins} of ${r.gain.n} seeds`,
+      "leaky inactive": r.leakyInactive.mean.withInterval,
+      "leaky_relu(0.1) diverged": `${r.largerLeakDiverged} of ${r.runs}`,
+    })),
+    {
+      caption: `${
+        leak.profile === "full"
+          ? "Full profile (deno task sweep dying-lr --profile full)"
+          : "Quick profile"
+      }: test accuracy; 2-16-16-1, He-uniform weights, 1,000 circle points, 30 epochs; mean (95% bootstrap CI) over ${
+        leak.rates[0]?.runs ?? 0
+      } seeds, differences paired by seed. ReLU at learning rate ${leak.gentleRate}: ${leak.gentle.mean.withInterval}`,
+    },
+  );
 }
 
 function _profile(findings: RemedyFindings): string {

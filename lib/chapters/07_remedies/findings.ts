@@ -8,16 +8,11 @@
  * @module
  */
 
-import { deriveSeed, Rng } from "../../core/random.ts";
 import type { ResultRow } from "../../lab/result_row.ts";
 import type { FindingProfile } from "../../stats/finding.ts";
-import {
-  type MeanFinding,
-  meanFinding,
-  type PairedFinding,
-  pairedFinding,
-} from "../../stats/row_findings.ts";
-import { REMEDIES, type RemediesGrid, type RemediesMetric } from "./remedies.ts";
+import type { MeanFinding, PairedFinding } from "../../stats/row_findings.ts";
+import { runMean, runPaired } from "../_shared/run_findings.ts";
+import { REMEDIES, type RemediesGrid, type RemediesMetric, REMEDY_BASE_LR } from "./remedies.ts";
 
 /** The rows of the remedies sweep. */
 export type RemedyRow = ResultRow<RemediesGrid, RemediesMetric>;
@@ -64,8 +59,10 @@ export interface RemedyFindings {
 
 /**
  * Computes chapter 7's findings from the rows of one profile. Each interval draws its
- * resamples from its own generator, seeded by what it measures, so no finding depends on
- * which others were computed first.
+ * resamples from its own generator, seeded by the runs it summarises (`runMean`,
+ * `runPaired`), so no finding depends on which others were computed first, and the same runs
+ * quoted in another chapter (the He-initialised remedy is chapter 6's width-16 network) have
+ * the same interval there.
  *
  * @param rows The remedies sweep's rows (every remedy on the same seeds).
  * @param profile The profile they come from.
@@ -88,11 +85,10 @@ export function remedyFindings(
   rows: readonly RemedyRow[],
   profile: FindingProfile,
 ): RemedyFindings {
-  const rng = (...label: string[]) => new Rng(deriveSeed("remedies", ...label));
   const outcomes = REMEDIES.map(({ name, change }): RemedyOutcome => {
     const own = rows.filter((row) => row.remedy === name);
     const mean = (metric: RemediesMetric, digits: number) =>
-      meanFinding(own, metric, { rng: rng(metric, name), profile, digits });
+      runMean(own, metric, { profile, digits });
     return {
       name,
       change,
@@ -104,13 +100,12 @@ export function remedyFindings(
   });
   const effects = REMEDIES.slice(1).map(({ name }): RemedyEffect => {
     const versus = (metric: RemediesMetric, higherIsBetter: boolean) =>
-      pairedFinding(rows, {
+      runPaired(rows.filter((row) => row.remedy === name || row.remedy === "baseline"), {
         field: "remedy",
         a: name,
         b: "baseline",
         metric,
         higherIsBetter,
-        rng: rng("paired", metric, name),
         profile,
       });
     const accuracy = versus("testAccuracy", true);
@@ -151,4 +146,61 @@ export function outcomeOf(findings: RemedyFindings, name: string): RemedyOutcome
     );
   }
   return outcome;
+}
+
+/** A run of chapter 6's threat-width sweep, as far as {@linkcode sameRunsAsChapter6} reads it. */
+export interface WidthRunLike {
+  /** Units per hidden layer. */
+  readonly width: number;
+  /** SGD step size. */
+  readonly learningRate: number;
+  /** The run's seed. */
+  readonly seed: number;
+  /** Share of hidden units dead after training. */
+  readonly deadFraction: number | null;
+  /** Training accuracy. */
+  readonly accuracy: number | null;
+  /** Test accuracy. */
+  readonly testAccuracy: number | null;
+}
+
+/**
+ * Counts the runs of a remedy that are chapter 6's width-16 runs at the baseline's learning
+ * rate: the same seed with the same dead share, training and test accuracy. The He-uniform
+ * remedy changes only the baseline's initialiser, back to chapter 6's default, so every one
+ * of its runs should be there.
+ *
+ * @param rows The remedies sweep's rows.
+ * @param width Chapter 6's threat-width rows.
+ * @param remedy The remedy, e.g. `"he_init"`.
+ * @returns Its runs and how many of them chapter 6 has, metric for metric.
+ *
+ * @example
+ * ```ts
+ * import { sameRunsAsChapter6 } from "./findings.ts";
+ * import { remediesSweep } from "./remedies.ts";
+ * import { widthSweep } from "../06_threat/width.ts";
+ * import { committedResults } from "../_shared/committed.ts";
+ * import { expect } from "chai";
+ *
+ * const rows = (await committedResults(remediesSweep)).rows;
+ * const width = (await committedResults(widthSweep)).rows;
+ * expect(sameRunsAsChapter6(rows, width, "he_init")).to.deep.equal({ runs: 20, same: 20 });
+ * expect(sameRunsAsChapter6(rows, width, "baseline").same).to.equal(0);
+ * ```
+ */
+export function sameRunsAsChapter6(
+  rows: readonly RemedyRow[],
+  width: readonly WidthRunLike[],
+  remedy: string,
+): { runs: number; same: number } {
+  const own = rows.filter((r) => r.remedy === remedy);
+  const same = own.filter((r) =>
+    width.some((w) =>
+      w.width === 16 && w.learningRate === REMEDY_BASE_LR && w.seed === r.seed &&
+      w.deadFraction === r.deadFraction && w.accuracy === r.accuracy &&
+      w.testAccuracy === r.testAccuracy
+    )
+  );
+  return { runs: own.length, same: same.length };
 }

@@ -7,5 +7,6 @@
 
 export * from "./remedies.ts";
 export * from "./findings.ts";
+export * from "./leak_findings.ts";
 export * from "./figures.ts";
 export * from "./chapter.ts";

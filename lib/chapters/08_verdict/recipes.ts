@@ -113,7 +113,20 @@ export function verdictRecipe(dataset: string, budget: VerdictBudget): VerdictRe
     : { ...standard, train: 400, epochs: dataset === "spirals" ? 60 : 30 };
 }
 
-/** The optimiser of a recipe. */
+/**
+ * The optimiser of a recipe: SGD with the recipe's momentum (plain SGD at 0).
+ *
+ * @param recipe A recipe from {@linkcode verdictRecipe}.
+ * @returns A fresh optimiser.
+ *
+ * @example
+ * ```ts
+ * import { recipeOptimizer, verdictRecipe } from "./recipes.ts";
+ * import { expect } from "chai";
+ *
+ * expect(recipeOptimizer(verdictRecipe("fashion-mnist", "standard")).step).to.be.a("function");
+ * ```
+ */
 export function recipeOptimizer(recipe: VerdictRecipe): Optimizer {
   return sgd({ momentum: recipe.momentum });
 }
@@ -128,6 +141,15 @@ const _fashionCache = new Map<string, Promise<Dataset>>();
  * @param recipe Its recipe (for the sizes and generator options).
  * @param seed The run's seed.
  * @returns Training and test sets.
+ *
+ * @example Circles under the small budget
+ * ```ts
+ * import { recipeData, verdictRecipe } from "./recipes.ts";
+ * import { expect } from "chai";
+ *
+ * const { train, test } = await recipeData("circles", verdictRecipe("circles", "small"), 1);
+ * expect([train.x.rows, test.x.rows]).to.deep.equal([400, 1000]);
+ * ```
  */
 export async function recipeData(
   dataset: string,

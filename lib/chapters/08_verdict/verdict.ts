@@ -1,7 +1,8 @@
 /**
- * The verdict: ReLU against Leaky ReLU (a = 0.01 and 0.1) and PReLU, with ELU and GELU
- * for context, on four synthetic problems and Fashion-MNIST, every activation trained on
- * the same seeds (same data, initial weights and batch order) so that they compare paired.
+ * The verdict: ReLU against Leaky ReLU (a = 0.01, 0.1 and Xu et al.'s "very leaky"
+ * a = 1/5.5), PReLU and RReLU, with ELU and GELU for context, on four synthetic problems and
+ * Fashion-MNIST, every activation trained on the same seeds (same data, initial weights and
+ * batch order) so that they compare paired.
  *
  * @module
  */
@@ -27,12 +28,25 @@ import {
   verdictRecipe,
 } from "./recipes.ts";
 
-/** The activations of the verdict: ReLU first, the contenders, then context. */
+/**
+ * The "very leaky" slope of Xu, Wang, Chen & Li (2015, "Empirical Evaluation of Rectified
+ * Activations in Convolutional Network"), whose CIFAR networks did best with it: a = 1/5.5.
+ */
+export const VERY_LEAKY_SLOPE: number = 1 / 5.5;
+
+/**
+ * The activations of the verdict: ReLU first, the contenders, then context. The very leaky
+ * slope and RReLU (slopes drawn from U(1/8, 1/3) in training, their mean 11/48 in
+ * evaluation, as PyTorch does) were added to test Xu et al.'s finding; their runs share
+ * the seeds of the others.
+ */
 export const VERDICT_ACTIVATIONS: readonly string[] = [
   "relu",
   "leaky_relu(0.01)",
   "leaky_relu(0.1)",
+  `leaky_relu(${VERY_LEAKY_SLOPE})`,
   "prelu",
+  "rrelu",
   "elu",
   "gelu",
 ];
@@ -74,7 +88,7 @@ const _METRICS: readonly VerdictMetric[] = [
  */
 export const verdictSweep: Sweep<VerdictGrid, VerdictMetric> = defineSweep({
   name: "verdict",
-  description: "ReLU vs Leaky ReLU vs PReLU (ELU, GELU) on 4 toy sets and Fashion-MNIST",
+  description: "ReLU vs Leaky ReLU, PReLU, RReLU (ELU, GELU) on 4 toy sets and Fashion-MNIST",
   module: import.meta.url,
   grid: {
     dataset: VERDICT_DATASETS,

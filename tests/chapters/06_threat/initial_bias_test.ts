@@ -1,9 +1,9 @@
 import { expect } from "chai";
 import { defineSweep, planRuns } from "relu-lab/lab";
-import { threatBias } from "../../../lib/chapters/06_threat/initial_bias.ts";
+import { initialBiasSweep } from "../../../lib/chapters/06_threat/initial_bias.ts";
 
-Deno.test("threatBias kills about half the units at birth with bias -1 and none with bias +1", async () => {
-  const run = (bias: number) => threatBias.run({ bias, learningRate: 0.3, epochs: 1 }, 5);
+Deno.test("initialBiasSweep kills about half the units at birth with bias -1 and none with bias +1", async () => {
+  const run = (bias: number) => initialBiasSweep.run({ bias, learningRate: 0.3, epochs: 1 }, 5);
   const negative = await run(-1);
   const positive = await run(1);
   expect(negative.status ?? "completed").to.equal("completed");
@@ -15,11 +15,13 @@ Deno.test("threatBias kills about half the units at birth with bias -1 and none 
   }
 });
 
-Deno.test("threatBias gives every bias and learning rate the same seeds (paired)", () => {
-  const runs = planRuns(threatBias, "quick");
+Deno.test("initialBiasSweep gives every bias and learning rate the same seeds (paired)", () => {
+  const runs = planRuns(initialBiasSweep, "quick");
   const seeds = new Set(runs.filter((r) => r.replicate === 0).map((r) => r.seed));
   expect(seeds.size).to.equal(1);
   expect(runs).to.have.length(5 * 2 * 3);
-  expect(() => defineSweep({ ...threatBias, grid: { ...threatBias.grid, bias: [NaN] } }))
+  expect(() =>
+    defineSweep({ ...initialBiasSweep, grid: { ...initialBiasSweep.grid, bias: [NaN] } })
+  )
     .to.throw(/bias/);
 });

@@ -1,10 +1,10 @@
 import { expect } from "chai";
 import { defineSweep } from "relu-lab/lab";
-import { threatRevival } from "../../../lib/chapters/06_threat/revival.ts";
+import { revivalSweep } from "../../../lib/chapters/06_threat/revival.ts";
 
-Deno.test("threatRevival records both phases and never counts more returns than deaths", async () => {
+Deno.test("revivalSweep records both phases and never counts more returns than deaths", async () => {
   for (const phase2 of ["all", "same"]) {
-    const outcome = await threatRevival.run({ phase2, learningRate: 2, epochs: 4 }, 1);
+    const outcome = await revivalSweep.run({ phase2, learningRate: 2, epochs: 4 }, 1);
     expect(outcome.status ?? "completed").to.equal("completed");
     const m = outcome.metrics;
     expect(outcome.perEpoch!.map((e) => e.phase)).to.deep.equal([1, 1, 1, 1, 2, 2, 2, 2]);
@@ -20,7 +20,7 @@ Deno.test("threatRevival records both phases and never counts more returns than 
   }
 });
 
-Deno.test("threatRevival rejects an unknown second-phase condition, naming it", () => {
-  expect(() => defineSweep({ ...threatRevival, grid: { ...threatRevival.grid, phase2: ["more"] } }))
+Deno.test("revivalSweep rejects an unknown second-phase condition, naming it", () => {
+  expect(() => defineSweep({ ...revivalSweep, grid: { ...revivalSweep.grid, phase2: ["more"] } }))
     .to.throw(RangeError, /phase2.*"more"/);
 });

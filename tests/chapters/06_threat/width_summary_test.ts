@@ -1,15 +1,15 @@
 import { expect } from "chai";
-import { threatWidth } from "../../../lib/chapters/06_threat/width.ts";
+import { widthSweep } from "../../../lib/chapters/06_threat/width.ts";
 import {
   deadElsewhereTotals,
   pruningCheck,
-  type ThreatWidthRow,
+  type WidthRow,
 } from "../../../lib/chapters/06_threat/width_summary.ts";
 
-async function _rows(): Promise<ThreatWidthRow[]> {
+async function _rows(): Promise<WidthRow[]> {
   const settings = [4, 16].flatMap((width) => [1, 2].map((seed) => ({ width, seed })));
   return await Promise.all(settings.map(async ({ width, seed }) => {
-    const outcome = await threatWidth.run({ width, learningRate: 3, epochs: 3 }, seed);
+    const outcome = await widthSweep.run({ width, learningRate: 3, epochs: 3 }, seed);
     return {
       width,
       learningRate: 3,
@@ -17,7 +17,7 @@ async function _rows(): Promise<ThreatWidthRow[]> {
       seed,
       status: outcome.status ?? "completed",
       ...outcome.metrics,
-    } as unknown as ThreatWidthRow;
+    } as unknown as WidthRow;
   }));
 }
 
@@ -41,7 +41,7 @@ Deno.test("deadElsewhereTotals() and pruningCheck() summarise real threat-width 
 });
 
 Deno.test("deadElsewhereTotals() and pruningCheck() leave diverged runs out", () => {
-  const diverged = { width: 4, learningRate: 3, status: "diverged" } as unknown as ThreatWidthRow;
+  const diverged = { width: 4, learningRate: 3, status: "diverged" } as unknown as WidthRow;
   expect(deadElsewhereTotals([diverged])).to.deep.equal([]);
   expect(pruningCheck([diverged])).to.deep.equal({
     runs: 0,

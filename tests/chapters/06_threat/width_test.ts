@@ -1,9 +1,9 @@
 import { expect } from "chai";
-import { SHIFTED_BOX, threatWidth } from "../../../lib/chapters/06_threat/width.ts";
+import { SHIFTED_BOX, widthSweep } from "../../../lib/chapters/06_threat/width.ts";
 
-Deno.test("threatWidth's pruned network keeps the training accuracy exactly", async () => {
+Deno.test("widthSweep's pruned network keeps the training accuracy exactly", async () => {
   // lr 3 kills units in a few epochs; the pruned copy must agree on the training inputs.
-  const outcome = await threatWidth.run({ width: 16, learningRate: 3, epochs: 5 }, 2);
+  const outcome = await widthSweep.run({ width: 16, learningRate: 3, epochs: 5 }, 2);
   const m = outcome.metrics;
   if (outcome.status === "diverged") throw new Error("unexpected divergence");
   expect(m.deadUnits).to.be.above(0);
@@ -13,15 +13,15 @@ Deno.test("threatWidth's pruned network keeps the training accuracy exactly", as
   expect(m.activeOnShifted).to.be.within(0, m.deadUnits!);
 });
 
-Deno.test("threatWidth's shifted inputs reach well beyond the circles", () => {
+Deno.test("widthSweep's shifted inputs reach well beyond the circles", () => {
   expect(SHIFTED_BOX[0]).to.be.below(-2);
   expect(SHIFTED_BOX[1]).to.be.above(2);
-  expect(threatWidth.profiles.quick.grid?.width).to.deep.equal([4, 16, 64]);
+  expect(widthSweep.profiles.quick.grid?.width).to.deep.equal([4, 16, 64]);
 });
 
-Deno.test("threatWidth counts the hidden layers whose every unit is dead", async () => {
+Deno.test("widthSweep counts the hidden layers whose every unit is dead", async () => {
   const outcomes = await Promise.all(
-    [1, 2, 3, 4, 5].map((seed) => threatWidth.run({ width: 2, learningRate: 3, epochs: 5 }, seed)),
+    [1, 2, 3, 4, 5].map((seed) => widthSweep.run({ width: 2, learningRate: 3, epochs: 5 }, seed)),
   );
   // Width 2 at learning rate 3 loses whole layers on some of these seeds.
   expect(outcomes.some((o) => o.metrics.deadLayers! >= 1)).to.equal(true);

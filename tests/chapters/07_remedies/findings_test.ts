@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { remedies } from "relu-lab/chapters";
 
-const { REMEDIES, remedyFindings, outcomeOf, remediesChapter } = remedies;
+const { REMEDIES, remedyFindings, outcomeOf, remediesChapter, leakAt } = remedies;
 
 /** Rows where remedy `name` gains `gain(seed)` in test accuracy over a baseline of 0.7. */
 function rows(gains: Record<string, (seed: number) => number>) {
@@ -46,6 +46,12 @@ Deno.test("chapter 7 quotes each statistic with one interval, in its tables and 
   const evidence = remedies.remedyEvidence(findings).text;
   const [low, high] = [baseline.low!, baseline.high!].map((v) => `${(100 * v).toFixed(1)}%`);
   expect(evidence).to.contain(`${baseline.short} (95% CI ${low} to ${high}`);
+  // The He-uniform runs are chapter 6's width-16 runs: one interval in both chapters.
+  const he = outcomeOf(findings, "he_init");
+  expect(he.dead.mean.withInterval).to.equal(findings.chapter4.here.mean.withInterval);
+  const leak = leakAt(findings.leak, 4).gain.difference;
+  expect(remedies.leakTable(findings.leak).cells[2]![3]).to.equal(leak.withInterval);
+  expect(evidence).to.contain(`gains ${leak.withInterval} and`);
   const adam = findings.effects.find((e) => e.name === "adam")!.accuracy.difference;
   const effects = remedies.effectTable(findings);
   const row = effects.cells.find((r) => r[0] === "adam")!;
@@ -71,4 +77,30 @@ Deno.test("chapter 7's prose holds on the committed full profile", async () => {
   expect(effect("leaky_relu").verdict).to.equal("unclear");
   const baselineDead = outcomeOf(findings, "baseline").dead.mean.value;
   expect(outcomeOf(findings, "leaky_relu").inactive.mean.value).to.be.closeTo(baselineDead, 0.1);
+  // "its runs are chapter 6's": the He-uniform remedy is chapter 6's width-16 network.
+  expect(findings.heInitIsChapter6).to.deep.equal({ runs: 20, same: 20 });
+  expect(outcomeOf(findings, "baseline").dead.mean.value).to.be.above(
+    findings.chapter4.here.mean.value,
+  );
+});
+
+Deno.test("chapter 7's account of a leak at high learning rates holds on chapter 4's committed runs", async () => {
+  const { leak } = await remediesChapter.findings();
+  for (const rate of [4, 5]) {
+    const at = leakAt(leak, rate);
+    expect(at.relu.mean.high, `ReLU collapses at ${rate}`).to.be.below(0.6);
+    expect(at.gain.difference.low, `a clear gain at ${rate}`).to.be.above(0);
+    expect(at.leaky.mean.high, `far below a gentle rate at ${rate}`).to.be.below(
+      leak.gentle.mean.low!,
+    );
+    expect(at.largerLeakDiverged, `the larger leak mostly diverges at ${rate}`)
+      .to.be.above(at.runs / 2);
+  }
+  expect(leakAt(leak, 3).gain.difference.excludes(), "no clear gain at 3").to.equal(false);
+});
+
+Deno.test("chapter 7's notebook opens with the chapter's question", () => {
+  const notebook = JSON.parse(Deno.readTextFileSync("notebooks/07_remedies.ipynb"));
+  const first = (notebook.cells[0].source as string[]).join("");
+  expect(first.replace(/\s+/g, " ")).to.contain(remediesChapter.question);
 });
