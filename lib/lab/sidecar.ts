@@ -5,6 +5,8 @@
  * @module
  */
 
+import { dirname, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { ResultsFileError } from "./results_file.ts";
 import { resultColumns } from "./result_row.ts";
 import type { AnySweep, ProfileName } from "./sweep.ts";
@@ -25,6 +27,10 @@ export interface Sidecar {
     readonly profiles: AnySweep["profiles"];
     readonly metrics: readonly string[];
     readonly seedFields: readonly string[];
+    /**
+     * The module that exports the sweep: a path relative to the sidecar's folder for a
+     * local module (so the file does not depend on where the checkout lives), else its URL.
+     */
     readonly module: string | null;
   };
   /** The CSV header. */
@@ -120,7 +126,7 @@ export async function writeSidecar(
       profiles: sweep.profiles,
       metrics: sweep.metrics,
       seedFields: sweep.seedFields,
-      module: sweep.module ?? null,
+      module: _modulePath(sweep.module, path),
     },
     columns: resultColumns(sweep),
     revisions: [...kept, ...revisions],
@@ -166,4 +172,10 @@ export async function readSidecar(path: string): Promise<Sidecar | null> {
     1,
     "not a results sidecar (expected JSON with sweep and revisions)",
   );
+}
+
+/** A local module as a path relative to the sidecar's folder; any other URL as it is. */
+function _modulePath(module: string, sidecar: string): string {
+  if (!module.startsWith("file:")) return module;
+  return relative(dirname(sidecar), fileURLToPath(module)).replaceAll("\\", "/");
 }

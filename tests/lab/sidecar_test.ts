@@ -28,6 +28,8 @@ Deno.test("runSweep() writes a sidecar with the definition, profile, shard, colu
   expect(sidecar?.definition.grid).to.deep.equal(tinySweep.grid);
   expect(sidecar?.definition.profiles).to.deep.equal(tinySweep.profiles);
   expect(sidecar?.columns[0]).to.equal("mode");
+  // The module as a path from the sidecar's folder, not this machine's absolute URL.
+  expect(sidecar?.definition.module).to.equal("../../../../tests/lab/_fixture_sweeps.ts");
 });
 
 Deno.test("runSweep() refuses a sidecar of another sweep or not JSON, leaving it untouched", async () => {
