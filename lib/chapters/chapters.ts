@@ -7,6 +7,7 @@
 
 import type { Chapter } from "./_shared/chapter.ts";
 import { reluChapter } from "./01_relu/chapter.ts";
+import { boundariesChapter } from "./02_boundaries/chapter.ts";
 import { remediesChapter } from "./07_remedies/chapter.ts";
 
 /**
@@ -24,5 +25,6 @@ import { remediesChapter } from "./07_remedies/chapter.ts";
 export const CHAPTERS: readonly Chapter[] = [
   // One line per chapter module, in order.
   reluChapter,
+  boundariesChapter,
   remediesChapter,
 ];
