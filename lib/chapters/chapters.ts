@@ -8,6 +8,7 @@
 import type { Chapter } from "./_shared/chapter.ts";
 import { reluChapter } from "./01_relu/chapter.ts";
 import { boundariesChapter } from "./02_boundaries/chapter.ts";
+import { gradientsChapter } from "./03_gradients/chapter.ts";
 import { remediesChapter } from "./07_remedies/chapter.ts";
 
 /**
@@ -26,5 +27,6 @@ export const CHAPTERS: readonly Chapter[] = [
   // One line per chapter module, in order.
   reluChapter,
   boundariesChapter,
+  gradientsChapter,
   remediesChapter,
 ];

@@ -64,6 +64,7 @@ export interface BoundaryNetOptions {
 
 /** One snapshot: the model's P(class 1) at every grid point after `epoch` epochs. */
 export interface SurfaceSnapshot {
+  /** Epochs trained when it was taken (0: the initial weights). */
   readonly epoch: number;
   /** P(class 1) in `grid.points` order, rounded to 0.001 (what a plot shows; keeps figures small). */
   readonly outputs: number[];
@@ -71,10 +72,15 @@ export interface SurfaceSnapshot {
 
 /** A trained boundary net with its data, history and snapshots. */
 export interface BoundaryNet {
+  /** The trained network. */
   readonly model: Sequential;
+  /** The 400 training points. */
   readonly train: Dataset;
+  /** The 400 test points, a fresh draw of the same seed. */
   readonly test: Dataset;
+  /** What `fit` recorded, epoch by epoch. */
   readonly history: History;
+  /** The decision surface before training and every `snapshots.every` epochs. */
   readonly snapshots: SurfaceSnapshot[];
 }
 
