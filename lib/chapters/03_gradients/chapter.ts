@@ -71,7 +71,8 @@ export const gradientsChapter: Chapter<GradientFindings> = {
       `of the last one's gradient, the geometric mean is below ` +
       `${VANISHING_TEXT} ` +
       `from depth ${below("xavier")} (Xavier) or ${below("he")} (He) on, and ` +
-      `${trained("xavier", "sigmoid")} seeds train at depth 20; wrong for tanh at these ` +
+      `${trained("xavier", "sigmoid")} (Xavier) and ${trained("he", "sigmoid")} (He) seeds ` +
+      `train at depth 20; wrong for tanh at these ` +
       `depths (ratio ${ratio("xavier", "tanh").short} with Xavier, ${ratio("he", "tanh").short} ` +
       `with He); right for ReLU only with He initialisation (ratio ` +
       `${ratio("he", "relu").withInterval}, ${trained("he", "relu")} trained at depth 20; with ` +
