@@ -6,6 +6,9 @@
  */
 
 import type { Chapter } from "./_shared/chapter.ts";
+import { reluChapter } from "./01_relu/chapter.ts";
+import { boundariesChapter } from "./02_boundaries/chapter.ts";
+import { gradientsChapter } from "./03_gradients/chapter.ts";
 import { threatChapter } from "./06_threat/chapter.ts";
 import { remediesChapter } from "./07_remedies/chapter.ts";
 import { verdictChapter } from "./08_verdict/chapter.ts";
@@ -25,6 +28,9 @@ import { playgroundChapter } from "./09_playground/chapter.ts";
  */
 export const CHAPTERS: readonly Chapter[] = [
   // One line per chapter module, in order.
+  reluChapter,
+  boundariesChapter,
+  gradientsChapter,
   threatChapter,
   remediesChapter,
   verdictChapter,

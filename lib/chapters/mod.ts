@@ -13,6 +13,7 @@
  * @module
  */
 
+export * as basics from "./01_relu/mod.ts";
 export * as boundaries from "./02_boundaries/mod.ts";
 export * as gradients from "./03_gradients/mod.ts";
 export * as dying from "./04_dying/mod.ts";

@@ -64,6 +64,7 @@ export interface BoundaryNetOptions {
 
 /** One snapshot: the model's P(class 1) at every grid point after `epoch` epochs. */
 export interface SurfaceSnapshot {
+  /** Epochs trained when it was taken (0: the initial weights). */
   readonly epoch: number;
   /** P(class 1) in `grid.points` order, rounded to 0.001 (what a plot shows; keeps figures small). */
   readonly outputs: number[];
@@ -71,10 +72,15 @@ export interface SurfaceSnapshot {
 
 /** A trained boundary net with its data, history and snapshots. */
 export interface BoundaryNet {
+  /** The trained network. */
   readonly model: Sequential;
+  /** The 400 training points. */
   readonly train: Dataset;
+  /** The 400 test points, a fresh draw of the same seed. */
   readonly test: Dataset;
+  /** What `fit` recorded, epoch by epoch. */
   readonly history: History;
+  /** The decision surface before training and every `snapshots.every` epochs. */
   readonly snapshots: SurfaceSnapshot[];
 }
 
@@ -126,4 +132,61 @@ export async function trainBoundaryNet(options: BoundaryNetOptions): Promise<Bou
     onEpoch: ({ epoch }) => snap(epoch),
   });
   return { model, train, test, history, snapshots: taken };
+}
+
+/** The seed of the chapter's worked example, fixed before looking at any result. */
+export const EXAMPLE_SEED = 0;
+
+/** The chapter's worked example: one trained net per activation, all from one seed. */
+export interface BoundaryExamples {
+  /** The seed of every net's data, initial weights and batch order. */
+  readonly seed: number;
+  /** The grid the snapshots were taken on. */
+  readonly grid: PlaneGrid;
+  /** The activations, in {@linkcode BOUNDARY_ACTIVATIONS} order. */
+  readonly activations: readonly string[];
+  /** One trained net per activation, same order. */
+  readonly nets: readonly BoundaryNet[];
+}
+
+/** Options of {@linkcode trainBoundaryExamples}. */
+export interface BoundaryExampleOptions {
+  /** The seed. @default EXAMPLE_SEED (0) */
+  seed?: number;
+  /** Passes over the training points. @default 100 */
+  epochs?: number;
+  /** Snapshot the surface every this many epochs (and before training). @default 10 */
+  every?: number;
+  /** Points per axis of the snapshots' grid. @default 51 */
+  resolution?: number;
+}
+
+/**
+ * Trains one net per activation of {@linkcode BOUNDARY_ACTIVATIONS} as
+ * {@linkcode trainBoundaryNet} does, all from one seed (the same data, initial weights and
+ * batch order), with snapshots of each decision surface over training.
+ *
+ * @param options Seed, epochs, snapshot interval and grid resolution.
+ * @returns The trained nets with the grid of their snapshots.
+ *
+ * @example Two epochs, snapshots at 0 and 2
+ * ```ts
+ * import { trainBoundaryExamples } from "./boundary_nets.ts";
+ * import { expect } from "chai";
+ *
+ * const examples = await trainBoundaryExamples({ epochs: 2, every: 2, resolution: 11 });
+ * expect(examples.nets).to.have.length(examples.activations.length);
+ * expect(examples.nets[0]!.snapshots.map((s) => s.epoch)).to.deep.equal([0, 2]);
+ * ```
+ */
+export async function trainBoundaryExamples(
+  options: BoundaryExampleOptions = {},
+): Promise<BoundaryExamples> {
+  const { seed = EXAMPLE_SEED, epochs = 100, every = 10, resolution = 51 } = options;
+  const grid = boundaryGrid(resolution);
+  const nets: BoundaryNet[] = [];
+  for (const activation of BOUNDARY_ACTIVATIONS) {
+    nets.push(await trainBoundaryNet({ activation, seed, epochs, snapshots: { grid, every } }));
+  }
+  return { seed, grid, activations: BOUNDARY_ACTIVATIONS, nets };
 }

@@ -42,13 +42,17 @@ const _CHECK = {
   },
 };
 
+/** The depths (hidden layers) {@linkcode gradientsAtInitSweep}'s full profile measures: 2 to 10, then every second depth to 20. */
+export const INIT_DEPTHS: readonly number[] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 16, 18, 20];
+
 /**
  * One backward pass of fresh deep nets (32 units per hidden layer, 256 circle points,
  * binary cross-entropy): the first-to-last gradient ratios, the exact zeros and the smallest
  * gradient entry (`summariseDepthGradients`), and per layer (as the run's only `perEpoch`
  * entry, epoch 0) the RMS of ∂loss/∂z and the weight-gradient norm (per-layer values to 4
  * significant digits).
- * Quick: 10 seeds; full: 30 seeds.
+ * Quick: depths 10 and 20, 10 seeds; full: every depth of {@linkcode INIT_DEPTHS}, 30 seeds
+ * (so that it can say at which depth a ratio falls below a level).
  *
  * @example A run at depth 10
  * ```ts
@@ -65,10 +69,10 @@ export const gradientsAtInitSweep: Sweep<
   "deltaRatio" | "weightRatio" | "exactZeros" | "smallestGrad"
 > = defineSweep({
   name: "gradients-at-init",
-  description: "Gradient reaching the first layer of fresh 10- and 20-layer nets, He vs Xavier",
+  description: "Gradient reaching the first layer of fresh nets 2 to 20 layers deep, He vs Xavier",
   module: import.meta.url,
-  grid: { activation: DEPTH_ACTIVATIONS, init: ["he", "xavier"], depth: [10, 20] },
-  profiles: { quick: { seeds: 10 }, full: { seeds: 30 } },
+  grid: { activation: DEPTH_ACTIVATIONS, init: ["he", "xavier"], depth: INIT_DEPTHS },
+  profiles: { quick: { seeds: 10, grid: { depth: [10, 20] } }, full: { seeds: 30 } },
   metrics: ["deltaRatio", "weightRatio", "exactZeros", "smallestGrad"],
   check: _CHECK,
   run({ activation, init, depth }, seed) {

@@ -3,6 +3,7 @@ import { planRuns } from "relu-lab/lab";
 import {
   gradientsAtInitSweep,
   gradientsTrainingSweep,
+  INIT_DEPTHS,
 } from "../../../lib/chapters/03_gradients/gradient_sweeps.ts";
 
 Deno.test("gradientsAtInitSweep records one gradient per dense layer and the ratio between hidden ends", async () => {
@@ -31,6 +32,16 @@ Deno.test("the gradient sweeps pair their runs: every setting shares the replica
   );
   expect(seeds.size).to.equal(1);
   expect(planRuns(gradientsAtInitSweep, "quick")).to.have.length(4 * 2 * 2 * 10);
+});
+
+Deno.test("gradientsAtInitSweep's full profile covers shallow depths, its quick one only 10 and 20", () => {
+  const depths = (profile: "quick" | "full") => [
+    ...new Set(planRuns(gradientsAtInitSweep, profile).map((r) => r.settings.depth)),
+  ];
+  expect(depths("full")).to.deep.equal([...INIT_DEPTHS]);
+  expect(depths("full")).to.include.members([2, 3, 4, 5, 6, 7, 8, 9, 10, 20]);
+  expect(depths("quick")).to.deep.equal([10, 20]);
+  expect(planRuns(gradientsAtInitSweep, "full")).to.have.length(4 * 2 * INIT_DEPTHS.length * 30);
 });
 
 Deno.test("gradientsTrainingSweep records epochs 1-10, every 5th and the last", async () => {
