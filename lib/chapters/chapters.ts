@@ -6,6 +6,7 @@
  */
 
 import type { Chapter } from "./_shared/chapter.ts";
+import { dyingChapter } from "./04_dying/chapter.ts";
 import { remediesChapter } from "./07_remedies/chapter.ts";
 
 /**
@@ -22,5 +23,6 @@ import { remediesChapter } from "./07_remedies/chapter.ts";
  */
 export const CHAPTERS: readonly Chapter[] = [
   // One line per chapter module, in order.
+  dyingChapter,
   remediesChapter,
 ];
