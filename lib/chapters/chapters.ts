@@ -7,6 +7,7 @@
 
 import type { Chapter } from "./_shared/chapter.ts";
 import { dyingChapter } from "./04_dying/chapter.ts";
+import { leakyChapter } from "./05_leaky_prelu/chapter.ts";
 import { remediesChapter } from "./07_remedies/chapter.ts";
 
 /**
@@ -24,5 +25,6 @@ import { remediesChapter } from "./07_remedies/chapter.ts";
 export const CHAPTERS: readonly Chapter[] = [
   // One line per chapter module, in order.
   dyingChapter,
+  leakyChapter,
   remediesChapter,
 ];

@@ -21,6 +21,43 @@ import { layerRevival, type RevivalFindings } from "./revival.ts";
 /** The rows of the dying-lr sweep. */
 export type DyingLrRow = ResultRow<DyingLrGrid, CensusMetric>;
 
+/**
+ * The mean of one metric over one activation's runs at one learning rate of dying-lr, with
+ * its bootstrap interval from a generator seeded by exactly these four: the one way
+ * chapters 4 and 5 compute it, so that both quote ReLU's numbers with the same interval.
+ *
+ * @param rows The dying-lr rows.
+ * @param activation The hidden activation, e.g. `"relu"`.
+ * @param learningRate The learning rate.
+ * @param metric The metric, e.g. `"deadFraction"`.
+ * @param profile The profile the rows come from.
+ * @returns The mean over the runs that have a value, or `null` if none has (all diverged).
+ *
+ * @example
+ * ```ts
+ * import { dyingLrMean } from "./lr_findings.ts";
+ * import { dyingLr } from "./dying_lr.ts";
+ * import { committedResults } from "../_shared/committed.ts";
+ * import { expect } from "chai";
+ *
+ * const { rows } = await committedResults(dyingLr);
+ * expect(dyingLrMean(rows, "relu", 3, "deadFraction", "full")!.mean.short).to.equal("54.4%");
+ * expect(dyingLrMean(rows, "prelu", 3, "testAccuracy", "full")).to.equal(null);
+ * ```
+ */
+export function dyingLrMean(
+  rows: readonly DyingLrRow[],
+  activation: string,
+  learningRate: number,
+  metric: CensusMetric,
+  profile: FindingProfile,
+): MeanFinding | null {
+  const own = rows.filter((r) => r.activation === activation && r.learningRate === learningRate);
+  if (!own.some((r) => r[metric] !== null)) return null;
+  const rng = new Rng(deriveSeed("dying-lr", activation, metric, String(learningRate)));
+  return meanFinding(own, metric, { rng, profile });
+}
+
 /** The learning rate chapter 4 (and 5) watches epoch by epoch: just above the threshold. */
 export const DEMO_LR = 3;
 
@@ -117,8 +154,8 @@ export function lrFindings(
     const at = String(learningRate);
     return {
       learningRate,
-      dead: meanFinding(own, "deadFraction", { rng: rng("dead", at), profile }),
-      accuracy: meanFinding(own, "testAccuracy", { rng: rng("accuracy", at), profile }),
+      dead: dyingLrMean(relu, "relu", learningRate, "deadFraction", profile)!,
+      accuracy: dyingLrMean(relu, "relu", learningRate, "testAccuracy", profile)!,
       revival: layerRevival(own, "deadFraction", { profile, label: ["dying-lr", "relu", at] }),
     };
   });
