@@ -8,7 +8,6 @@
 import { type Markdown, markdown } from "../../display/markdown.ts";
 import type { Chapter } from "../_shared/chapter.ts";
 import { bornDeadPoint, definitionGaps } from "./born_dead_findings.ts";
-import { DYING_SETUP } from "./dying_lr.ts";
 import { type DyingFindings, dyingFindings, revivalTotals } from "./findings.ts";
 import { initCell } from "./init_findings.ts";
 import { DEMO_LR, lrPoint } from "./lr_findings.ts";
@@ -83,7 +82,7 @@ export function dyingEvidence(f: DyingFindings): Markdown {
   const at = (init: string) => bornDeadPoint(f.bornDead, { depth: 10, width: 2, init }).deadLayer;
   const check = f.bornDead.theoryCheck;
   const gaps = definitionGaps(f.bornDead, "rai");
-  const s = DYING_SETUP;
+  const s = f.setup;
   return markdown(
     `- **How a neuron dies: right.** A ReLU neuron pushed to w = −3 or −100,000 outputs 0, gets a gradient of exactly 0 at every one of ${
       _int(m.steps)

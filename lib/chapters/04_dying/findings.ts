@@ -9,13 +9,15 @@ import { committedResults } from "../_shared/committed.ts";
 import { type BornDeadFindings, bornDeadFindings } from "./born_dead_findings.ts";
 import { bornDeadMc } from "./born_dead.ts";
 import { dyingInit } from "./dying_init.ts";
-import { dyingLr } from "./dying_lr.ts";
+import { DYING_SETUP, dyingLr } from "./dying_lr.ts";
 import { type InitFindings, initFindings } from "./init_findings.ts";
 import { type LrFindings, lrFindings } from "./lr_findings.ts";
 import { type Microscope, microscope } from "./microscope.ts";
 
 /** Everything chapter 4 states. */
 export interface DyingFindings {
+  /** The setup of the network sweeps, as they run it (what later chapters compare with). */
+  readonly setup: typeof DYING_SETUP;
   /** The one-neuron microscope (deterministic, computed afresh: about a second). */
   readonly microscope: Microscope;
   /** The ReLU runs of dying-lr, full profile. */
@@ -50,6 +52,7 @@ export async function dyingFindings(): Promise<DyingFindings> {
     committedResults(bornDeadMc),
   ]);
   return {
+    setup: DYING_SETUP,
     microscope: microscope(),
     lr: lrFindings(lr.rows, "full"),
     init: initFindings(init.rows, "full"),

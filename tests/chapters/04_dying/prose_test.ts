@@ -3,7 +3,7 @@
 // that makes the prose wrong fails here. They also hold the notebook to the cell rules.
 import { expect } from "chai";
 import { adam, circles, constantInit, deadUnits, fit, mlp, sgd } from "relu-lab";
-import { dying } from "relu-lab/chapters";
+import { dying, sweepByName } from "relu-lab/chapters";
 import { committedResults } from "../../../lib/chapters/_shared/committed.ts";
 import { codeCells, firstCellText, markdownText } from "./_notebook_cells.ts";
 
@@ -138,5 +138,13 @@ Deno.test("a network born dead stays dead under gradient training, with SGD or A
     expect(deadUnits(model, data.x)[0]!.deadFraction).to.equal(1);
     expect(Array.from(model.parameters()[0]!.value)).to.deep.equal(first);
     expect(new Set(model.predict(data.x).data).size).to.equal(1);
+  }
+});
+
+Deno.test("chapter 4's setup differs from the learning-rate-3 baselines of chapters 6 and 7, as its prose says", () => {
+  expect(prose).to.contain("because their data, training length or initialisation differ");
+  for (const name of ["threat-width", "remedies"]) {
+    const epochs = sweepByName(name).grid.epochs as readonly number[];
+    expect(epochs, name).to.not.include(dying.DYING_SETUP.epochs);
   }
 });
