@@ -49,8 +49,8 @@ export const dyingChapter: Chapter<DyingFindings> = {
     return `A ReLU neuron pushed to w = −3 gets a gradient of exactly 0 at every one of ` +
       `${_int(m.steps)} steps; Leaky ReLU recovers from −3 but from −100,000 is still at ` +
       `${_int(m.leakyFar.weight)}; dying takes off at a learning rate of ` +
-      `${f.lr.threshold?.withInterval ?? "beyond the grid"} (${three.withInterval} dead at ` +
-      `${DEMO_LR}); dead first-layer units never came back (${layer1} of ${runs} runs), ` +
+      `${f.lr.threshold?.withInterval ?? "beyond the grid"}, with ${three.withInterval} of ` +
+      `units dead at ${DEMO_LR}; dead first-layer units never came back (${layer1} of ${runs} runs), ` +
       `second-layer ones often did; biases of −1 with half-scale weights kill ` +
       `${birth.withInterval} of units at birth; depth-10, width-2 networks are born dead ` +
       `${he.withInterval} of the time with He initialisation, ${rai.withInterval} with RAI`;
