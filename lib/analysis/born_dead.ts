@@ -1,13 +1,31 @@
 /**
- * Monte Carlo estimate of how often a deep, narrow ReLU network is "born dead": some
- * hidden layer has every unit inactive on every input, so the network is a constant
- * function at initialisation and no gradient reaches the layers below it
- * (Lu, Shin, Su & Karniadakis, 2020, "Dying ReLU and Initialization").
+ * Monte Carlo estimate of how often a deep, narrow ReLU network is "born dead", in two
+ * senses, counted on the same networks:
+ *
+ * - *a dead layer*: some hidden layer has every unit inactive on every input, so that
+ *   layer outputs zeros, the network is a constant function and no gradient reaches the
+ *   layers below it;
+ * - *a constant function*: the network's output is the same on every input. This is the
+ *   definition of Lu, Shin, Su & Karniadakis (2020, "Dying ReLU and Initialization: Theory
+ *   and Numerical Examples"): a ReLU network is dead when it is a constant function, and
+ *   born dead when it is dead at initialisation.
+ *
+ * A dead layer makes the network constant. The converse holds too, with probability 1, for
+ * weights drawn from continuous distributions, whatever the biases: take the first layer
+ * whose output is the same on every input; a unit of it that is positive somewhere is
+ * positive everywhere with one value, so its weights cancel the variation of the layer
+ * below, an event of probability 0; hence every unit of that layer is inactive on every
+ * input. With zero biases the dead layer is also the last hidden one (zeros in, zeros
+ * out); with positive biases (RAI) the layers above a dead one can be active, at values
+ * that do not depend on the input. In floating point a network can also come out constant
+ * by rounding, and a live one can vary very little: {@linkcode BornDeadEstimate} reports
+ * both counts and how much the live networks' outputs vary.
  *
  * @module
  */
 
-import { deadUnits } from "../core/diagnostics/dead_units.ts";
+import { deadUnitsOf } from "../core/diagnostics/dead_units.ts";
+import { preActivationsAndOutput } from "../core/diagnostics/pre_activations.ts";
 import type { Initializer } from "../core/init.ts";
 import { zeros } from "../core/matrix.ts";
 import { mlp } from "../core/model/mlp.ts";
@@ -34,13 +52,44 @@ export interface BornDeadOptions {
   seed?: number;
 }
 
-/** The estimate with a 95% Wilson score interval. */
-export interface BornDeadEstimate {
-  readonly trials: number;
-  readonly dead: number;
+/** A share of networks with its 95% Wilson score interval. */
+export interface BinomialEstimate {
+  /** Networks with the property. */
+  readonly count: number;
+  /** Their share of the networks drawn. */
   readonly rate: number;
+  /** Lower end of the 95% Wilson score interval. */
   readonly low: number;
+  /** Upper end of the 95% Wilson score interval. */
   readonly high: number;
+}
+
+/**
+ * The estimates of {@linkcode bornDeadRate}: a fully inactive hidden layer (`dead`, `rate`,
+ * `low`, `high`) and a constant output (`constant`), on the same networks.
+ */
+export interface BornDeadEstimate {
+  /** Networks drawn. */
+  readonly trials: number;
+  /** Networks with a hidden layer inactive on every input. */
+  readonly dead: number;
+  /** Their share. */
+  readonly rate: number;
+  /** Lower end of its 95% Wilson score interval. */
+  readonly low: number;
+  /** Upper end of its 95% Wilson score interval. */
+  readonly high: number;
+  /**
+   * Networks whose output is the same number, bit for bit, on every input (Lu et al.'s
+   * "dead"). `null` with a single input, where every network is trivially constant.
+   */
+  readonly constant: BinomialEstimate | null;
+  /**
+   * The median, over the networks without a dead layer, of the range (largest minus
+   * smallest) of the output over the inputs: how far from constant a live network is.
+   * `null` with a single input or when every network has a dead layer.
+   */
+  readonly liveRange: number | null;
 }
 
 /** 95% Wilson score interval for `k` successes in `n` trials. */
@@ -53,11 +102,11 @@ function _wilson(k: number, n: number): [number, number] {
 }
 
 /**
- * Draws `trials` ReLU networks of the given depth and width and counts those with a
- * fully dead hidden layer on `samples` random inputs.
+ * Draws `trials` ReLU networks of the given depth and width and counts, on `samples`
+ * random inputs, those with a fully dead hidden layer and those whose output is constant.
  *
  * @param options Depth, width, initialisers, trials.
- * @returns The share of networks born dead, with a 95% interval.
+ * @returns The share of networks born dead in each sense, with 95% Wilson intervals.
  *
  * @example Width 1 and depth 10 is almost always dead
  * ```ts
@@ -68,6 +117,23 @@ function _wilson(k: number, n: number): [number, number] {
  * expect(rate).to.be.above(0.9);
  * expect(low).to.be.below(rate);
  * expect(high).to.be.at.least(rate);
+ * ```
+ *
+ * @example A dead layer makes the output constant; a constant output needs no dead layer
+ * ```ts
+ * import { constantInit } from "relu-lab";
+ * import { bornDeadRate } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const { dead, constant, liveRange } = bornDeadRate({ depth: 10, width: 2, trials: 200 });
+ * expect(constant!.count).to.be.at.least(dead);
+ * expect(liveRange).to.be.above(0);
+ *
+ * // Zero weights, bias 1: every unit active everywhere, yet the network is constant.
+ * const flat = bornDeadRate({
+ *   depth: 3, width: 2, trials: 5, weightInit: constantInit(0), biasInit: constantInit(1),
+ * });
+ * expect([flat.dead, flat.constant!.count, flat.liveRange]).to.deep.equal([0, 5, 0]);
  * ```
  */
 export function bornDeadRate(options: BornDeadOptions): BornDeadEstimate {
@@ -81,7 +147,8 @@ export function bornDeadRate(options: BornDeadOptions): BornDeadEstimate {
   const x = zeros(samples, inputSize, "float64");
   const inputs = new Rng(deriveSeed(seed, "inputs"));
   for (let i = 0; i < x.data.length; i++) x.data[i] = inputs.uniform(-1, 1);
-  let dead = 0;
+  let dead = 0, constant = 0;
+  const ranges: number[] = [];
   for (let t = 0; t < trials; t++) {
     const model = mlp({
       sizes,
@@ -90,8 +157,40 @@ export function bornDeadRate(options: BornDeadOptions): BornDeadEstimate {
       ...(options.weightInit && { weightInit: options.weightInit }),
       ...(options.biasInit && { biasInit: options.biasInit }),
     });
-    if (deadUnits(model, x).some((layer) => layer.deadFraction === 1)) dead++;
+    const { preActivations, output } = preActivationsAndOutput(model, x);
+    const range = _range(output.data);
+    if (range === 0) constant++;
+    if (preActivations.some((layer) => deadUnitsOf(layer).deadFraction === 1)) dead++;
+    else ranges.push(range);
   }
   const [low, high] = _wilson(dead, trials);
-  return { trials, dead, rate: dead / trials, low, high };
+  return {
+    trials,
+    dead,
+    rate: dead / trials,
+    low,
+    high,
+    constant: samples < 2 ? null : _binomial(constant, trials),
+    liveRange: samples < 2 || ranges.length === 0 ? null : _median(ranges),
+  };
+}
+
+function _binomial(count: number, trials: number): BinomialEstimate {
+  const [low, high] = _wilson(count, trials);
+  return { count, rate: count / trials, low, high };
+}
+
+/** Largest minus smallest value. */
+function _range(values: ArrayLike<number>): number {
+  let low = Infinity, high = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    low = Math.min(low, values[i]!);
+    high = Math.max(high, values[i]!);
+  }
+  return high - low;
+}
+
+function _median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b), mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

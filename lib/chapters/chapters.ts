@@ -9,6 +9,8 @@ import type { Chapter } from "./_shared/chapter.ts";
 import { reluChapter } from "./01_relu/chapter.ts";
 import { boundariesChapter } from "./02_boundaries/chapter.ts";
 import { gradientsChapter } from "./03_gradients/chapter.ts";
+import { dyingChapter } from "./04_dying/chapter.ts";
+import { leakyChapter } from "./05_leaky_prelu/chapter.ts";
 import { threatChapter } from "./06_threat/chapter.ts";
 import { remediesChapter } from "./07_remedies/chapter.ts";
 import { verdictChapter } from "./08_verdict/chapter.ts";
@@ -31,6 +33,8 @@ export const CHAPTERS: readonly Chapter[] = [
   reluChapter,
   boundariesChapter,
   gradientsChapter,
+  dyingChapter,
+  leakyChapter,
   threatChapter,
   remediesChapter,
   verdictChapter,

@@ -1,7 +1,9 @@
 /**
  * Beyond the article: how often a deep, narrow ReLU network is born dead, by Monte Carlo
  * over depth and width, with He-uniform or randomized asymmetric (RAI) initialisation,
- * judged on one input or on 100, beside the one-input theory.
+ * judged on one input or on 100, beside the one-input theory. Born dead in two senses, on
+ * the same networks: some hidden layer inactive on every input (`rate`), and the output
+ * the same on every input (`constantRate`, the definition of Lu et al., 2020).
  *
  * @module
  */
@@ -30,8 +32,21 @@ export type BornDeadGrid = {
   readonly trials: readonly number[];
 };
 
-/** The metrics of {@linkcode bornDeadMc}: the rate, its 95% Wilson interval, the theory. */
-export type BornDeadMetric = "rate" | "low" | "high" | "theory";
+/**
+ * The metrics of {@linkcode bornDeadMc}: the share of networks with a dead hidden layer and
+ * its 95% Wilson interval, the one-input theory, the share with a constant output and its
+ * interval, and the median range of the live networks' outputs (the last four `null` for
+ * one input, where every network is constant).
+ */
+export type BornDeadMetric =
+  | "rate"
+  | "low"
+  | "high"
+  | "theory"
+  | "constantRate"
+  | "constantLow"
+  | "constantHigh"
+  | "liveRange";
 
 /**
  * 11 depths × 7 widths × 2 initialisations × (1 or 100 inputs), 2,000 networks each
@@ -65,7 +80,16 @@ export const bornDeadMc: Sweep<BornDeadGrid, BornDeadMetric> = defineSweep({
     },
     full: { seeds: 1 },
   },
-  metrics: ["rate", "low", "high", "theory"],
+  metrics: [
+    "rate",
+    "low",
+    "high",
+    "theory",
+    "constantRate",
+    "constantLow",
+    "constantHigh",
+    "liveRange",
+  ],
   check: {
     depth: (d) => requireInteger("depth", d, 1),
     width: (w) => requireInteger("width", w, 1),
@@ -74,7 +98,7 @@ export const bornDeadMc: Sweep<BornDeadGrid, BornDeadMetric> = defineSweep({
     trials: (n) => requireInteger("trials", n, 1),
   },
   run({ depth, width, init, inputs, trials }, seed) {
-    const { rate, low, high } = bornDeadRate({
+    const { rate, low, high, constant, liveRange } = bornDeadRate({
       depth,
       width,
       trials,
@@ -82,6 +106,17 @@ export const bornDeadMc: Sweep<BornDeadGrid, BornDeadMetric> = defineSweep({
       seed,
       ...(init === "rai" && randomizedAsymmetricInit()),
     });
-    return { metrics: { rate, low, high, theory: bornDeadAtPoint(depth, width) } };
+    return {
+      metrics: {
+        rate,
+        low,
+        high,
+        theory: bornDeadAtPoint(depth, width),
+        constantRate: constant?.rate ?? null,
+        constantLow: constant?.low ?? null,
+        constantHigh: constant?.high ?? null,
+        liveRange,
+      },
+    };
   },
 });

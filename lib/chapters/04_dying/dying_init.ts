@@ -14,6 +14,7 @@ import { deriveSeed, Rng } from "../../core/random.ts";
 import { requireFinite, requirePositive } from "../../core/_validate.ts";
 import { CENSUS_METRICS, type CensusMetric, trainWithCensus } from "../_shared/census_training.ts";
 import { circlesTask } from "../_shared/circles_task.ts";
+import { DYING_SETUP } from "./dying_lr.ts";
 
 /**
  * The grid of {@linkcode dyingInit}. A type alias, not an interface, so that its
@@ -57,7 +58,7 @@ export const dyingInit: Sweep<DyingInitGrid, CensusMetric> = defineSweep({
     biasMean: [0, -0.5, -1, -2],
     biasStd: [0, 0.5],
     learningRate: [0.1],
-    epochs: [30],
+    epochs: [DYING_SETUP.epochs],
   },
   profiles: {
     quick: {
@@ -75,12 +76,13 @@ export const dyingInit: Sweep<DyingInitGrid, CensusMetric> = defineSweep({
   },
   run({ activation, weightScale, biasMean, biasStd, learningRate, epochs }, seed) {
     const model = mlp({
-      sizes: [2, 16, 16, 1],
+      sizes: [...DYING_SETUP.sizes],
       activation,
       seed: deriveSeed(seed, "init"),
       weightInit: heUniform("fan_in", Math.SQRT2 * weightScale),
       biasInit: biasStd === 0 ? constantInit(biasMean) : normalInit(biasMean, biasStd),
     });
-    return trainWithCensus(model, circlesTask(seed), { epochs, learningRate }, seed);
+    const task = circlesTask(seed, DYING_SETUP.points);
+    return trainWithCensus(model, task, { epochs, learningRate }, seed);
   },
 });

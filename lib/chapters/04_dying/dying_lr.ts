@@ -15,6 +15,42 @@ import { CENSUS_METRICS, type CensusMetric, trainWithCensus } from "../_shared/c
 import { circlesTask } from "../_shared/circles_task.ts";
 
 /**
+ * The setup {@linkcode dyingLr} trains (and {@linkcode dyingInit}, but for its
+ * initialisation and learning rate), as the chapter states it and later chapters quote it:
+ * the run builds its network and data from these fields, and a test replays a run from
+ * them alone.
+ *
+ * @example
+ * ```ts
+ * import { DYING_SETUP, dyingLr } from "./dying_lr.ts";
+ * import { expect } from "chai";
+ *
+ * expect(DYING_SETUP.sizes).to.deep.equal([2, 16, 16, 1]);
+ * expect(dyingLr.grid.epochs).to.deep.equal([DYING_SETUP.epochs]);
+ * ```
+ */
+export const DYING_SETUP = {
+  /** Layer sizes: 2 inputs, two hidden layers of 16, one output (a logit). */
+  sizes: [2, 16, 16, 1],
+  /** Training points, and as many fresh test points, of two noisy circles. */
+  points: 1000,
+  /** The circles' noise, as `circlesTask` draws them. */
+  noise: 0.1,
+  /** The inner circle's radius (the outer one's is 1). */
+  factor: 0.5,
+  /** Initial weights (`mlp`'s default) and biases. */
+  init: "He-uniform weights (fan-in, gain √2), zero biases",
+  /** The update rule. */
+  optimizer: "plain SGD (no momentum, no weight decay)",
+  /** Minibatch size, reshuffled every epoch (`trainWithCensus`). */
+  batchSize: 32,
+  /** Passes over the training data. */
+  epochs: 30,
+  /** The loss. */
+  loss: "binary cross-entropy on the logit",
+} as const;
+
+/**
  * The grid of {@linkcode dyingLr}. A type alias, not an interface, so that its
  * result rows are typed field by field.
  */
@@ -49,7 +85,7 @@ export const dyingLr: Sweep<DyingLrGrid, CensusMetric> = defineSweep({
   grid: {
     activation: ["relu", "leaky_relu(0.01)", "leaky_relu(0.1)", "prelu", "rrelu"],
     learningRate: [0.03, 0.1, 0.3, 1, 1.5, 2, 2.5, 3, 4, 5],
-    epochs: [30],
+    epochs: [DYING_SETUP.epochs],
   },
   profiles: {
     quick: {
@@ -61,7 +97,8 @@ export const dyingLr: Sweep<DyingLrGrid, CensusMetric> = defineSweep({
   metrics: CENSUS_METRICS,
   check: { activation: (name) => hiddenActivationLayer(name, 1, new Rng(0)) },
   run({ activation, learningRate, epochs }, seed) {
-    const model = mlp({ sizes: [2, 16, 16, 1], activation, seed: deriveSeed(seed, "init") });
-    return trainWithCensus(model, circlesTask(seed), { epochs, learningRate }, seed);
+    const { sizes, points } = DYING_SETUP;
+    const model = mlp({ sizes: [...sizes], activation, seed: deriveSeed(seed, "init") });
+    return trainWithCensus(model, circlesTask(seed, points), { epochs, learningRate }, seed);
   },
 });

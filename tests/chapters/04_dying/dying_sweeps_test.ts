@@ -52,4 +52,20 @@ Deno.test("bornDeadMc.run() reports a rate inside its interval beside the one-in
   expect(metrics.theory).to.equal(bornDeadAtPoint(6, 2));
   expect(metrics.rate).to.be.within(metrics.low!, metrics.high!);
   expect(Math.abs(metrics.rate! - metrics.theory!)).to.be.below(0.12);
+  // One input: every network is constant there, so the constant-output share is left out.
+  expect([metrics.constantRate, metrics.constantLow, metrics.liveRange]).to.deep.equal([
+    null,
+    null,
+    null,
+  ]);
+});
+
+Deno.test("bornDeadMc.run() on many inputs reports the constant-output share beside the dead-layer share", async () => {
+  const settings = { depth: 10, width: 2, inputs: 100, trials: 200 };
+  for (const init of ["he", "rai"]) {
+    const { metrics } = await bornDeadMc.run({ ...settings, init }, 5);
+    expect(metrics.constantRate, init).to.be.at.least(metrics.rate!);
+    expect(metrics.constantRate, init).to.be.within(metrics.constantLow!, metrics.constantHigh!);
+    expect(metrics.liveRange, init).to.be.above(0);
+  }
 });
