@@ -7,8 +7,12 @@
  * branch predictor miss half the time. Copies in and out included, 512 values (a W1 layer)
  * take 0.30 µs forward and 0.35 µs backward against 0.43 and 0.61 µs for the best
  * TypeScript loop (branch-free, on the floats' bits). Float64 arrays (gradient checks) and
- * short ones take the plain loops, whose results the kernels match bit for bit, NaN included
- * (x = NaN counts as not positive).
+ * short ones take the plain loops, whose results the kernels match bit for bit.
+ *
+ * NaN is never lost: a NaN pre-activation is neither positive nor at most 0, so it passes
+ * through forward and backward as itself, and ReLU's backward writes g − g (+0 for a finite
+ * gradient, NaN for a NaN or infinite one, as g·0 would) where the unit is off. On finite
+ * values these are the results of `x > 0 ? x : slope·x` bit for bit.
  *
  * @module
  */
@@ -30,7 +34,7 @@ const kernel = new WebAssembly.Instance(rectifierModule, { env: { memory } })
 const WASM_MIN_VALUES = 16;
 
 /**
- * out[i] = x[i] > 0 ? x[i] : slope·x[i] (ReLU for slope 0, with +0 for x ≤ 0).
+ * out[i] = x[i] ≤ 0 ? slope·x[i] : x[i] (ReLU for slope 0, with +0 for x ≤ 0); a NaN stays NaN.
  *
  * @param x Pre-activations.
  * @param out Receives the activations; may be `x` itself.
@@ -58,11 +62,16 @@ export function rectifyForward(x: FloatArray, out: FloatArray, slope: number): v
     copyOut(heap, out, count, outAt);
     return;
   }
-  for (let i = 0; i < count; i++) out[i] = x[i]! > 0 ? x[i]! : slope === 0 ? 0 : slope * x[i]!;
+  for (let i = 0; i < count; i++) {
+    const v = x[i]!;
+    out[i] = v <= 0 ? (slope === 0 ? 0 : slope * v) : v;
+  }
 }
 
 /**
- * gradIn[i] = x[i] > 0 ? gradOut[i] : slope·gradOut[i] (ReLU for slope 0, with +0 for x ≤ 0).
+ * gradIn[i] = gradOut[i]·f′(x[i]): gradOut[i] for x > 0, slope·gradOut[i] for x ≤ 0 (ReLU,
+ * slope 0: gradOut[i] − gradOut[i], which is +0 for a finite gradient), and x[i] itself, NaN,
+ * for a NaN x.
  *
  * @param x The forward pass's pre-activations.
  * @param gradOut ∂loss/∂activation.
@@ -99,6 +108,7 @@ export function rectifyBackward(
     return;
   }
   for (let i = 0; i < count; i++) {
-    gradIn[i] = x[i]! > 0 ? gradOut[i]! : slope === 0 ? 0 : slope * gradOut[i]!;
+    const v = x[i]!, g = gradOut[i]!;
+    gradIn[i] = v > 0 ? g : v <= 0 ? (slope === 0 ? g - g : slope * g) : v;
   }
 }

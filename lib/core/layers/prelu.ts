@@ -21,7 +21,8 @@ export interface PReLUOptions {
 }
 
 /**
- * f(x) = x for x > 0, a·x otherwise, with a learnable. ∂f/∂x at 0 is a, as in PyTorch.
+ * f(x) = x for x > 0, a·x otherwise, with a learnable. ∂f/∂x at 0 is a, as in PyTorch. A NaN
+ * input gives NaN forward and backward (and a NaN slope gradient).
  * The slope is not decayed by L1/L2 penalties (PyTorch's advice).
  *
  * @example Learns from the negative side only
@@ -91,8 +92,8 @@ export class PReLU implements Layer {
     if (shared && a[0] !== 0) rectifyBackward(x.data, gradOut.data, gradIn.data, a[0]!);
     else {
       for (let i = 0; i < x.data.length; i++) {
-        const g = gradOut.data[i]!;
-        gradIn.data[i] = x.data[i]! > 0 ? g : a[shared ? 0 : i % x.cols]! * g;
+        const v = x.data[i]!, g = gradOut.data[i]!;
+        gradIn.data[i] = v > 0 ? g : v <= 0 ? a[shared ? 0 : i % x.cols]! * g : v;
       }
     }
     // ∂loss/∂a = Σ x·g over the inputs x ≤ 0 of each slope, in input order.

@@ -20,7 +20,8 @@ export interface RReLUOptions {
 
 /**
  * In training, each negative input x gets its own slope a ~ U(lower, upper): f(x) = a·x;
- * in evaluation a = (lower + upper) / 2. Positive inputs pass unchanged.
+ * in evaluation a = (lower + upper) / 2. Positive inputs pass unchanged; a NaN input gives
+ * NaN forward and backward.
  *
  * @example Evaluation uses the mean slope
  * ```ts
@@ -63,7 +64,9 @@ export class RReLU implements Layer {
     for (let i = 0; i < x.data.length; i++) {
       const v = x.data[i]!;
       const a = v > 0 ? 1 : mode === "train" ? this.rng.uniform(this.lower, this.upper) : mean;
-      slopes.data[i] = a;
+      // A NaN input keeps NaN as its slope, so that backward gives NaN too (its draw is
+      // still made: the slopes of the other inputs do not depend on where NaNs are).
+      slopes.data[i] = v === v ? a : v;
       out.data[i] = a * v;
     }
     this.#input = x;
