@@ -77,6 +77,7 @@ export function bornDeadRate(options: BornDeadOptions): BornDeadEstimate {
   requireInteger("inputSize", inputSize, 1);
   requireInteger("trials", trials, 1);
   requireInteger("samples", samples, 1);
+  requireInteger("seed", seed);
   const sizes = [inputSize, ...new Array<number>(depth).fill(width), 1];
   const x = zeros(samples, inputSize, "float64");
   const inputs = new Rng(deriveSeed(seed, "inputs"));

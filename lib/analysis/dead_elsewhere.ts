@@ -6,7 +6,7 @@
  */
 
 import { deadUnits } from "../core/diagnostics/dead_units.ts";
-import type { Matrix } from "../core/matrix.ts";
+import { type Matrix, requireShape } from "../core/matrix.ts";
 import type { Sequential } from "../core/model/sequential.ts";
 
 /** Counts of one hidden layer, or of all of them pooled. */
@@ -50,6 +50,8 @@ export interface DeadElsewhere extends DeadElsewhereCounts {
  * ```
  */
 export function deadElsewhere(model: Sequential, seen: Matrix, other: Matrix): DeadElsewhere {
+  requireShape("seen", seen, model.inputSize);
+  requireShape("other", other, model.inputSize);
   const onSeen = deadUnits(model, seen);
   const onOther = deadUnits(model, other);
   const layers = onSeen.map((layer, l): DeadElsewhereCounts => {

@@ -10,7 +10,7 @@ import { deadUnits } from "../core/diagnostics/dead_units.ts";
 import { ActivationLayer } from "../core/layers/activation_layer.ts";
 import { Dense } from "../core/layers/dense.ts";
 import type { Layer } from "../core/layers/layer.ts";
-import { dtypeOf, type Matrix } from "../core/matrix.ts";
+import { dtypeOf, type Matrix, requireShape } from "../core/matrix.ts";
 import { Sequential } from "../core/model/sequential.ts";
 import { Rng } from "../core/random.ts";
 
@@ -58,6 +58,7 @@ function _copyDense(source: Dense, rows: readonly number[], cols: readonly numbe
  * ```
  */
 export function pruneDeadUnits(model: Sequential, x: Matrix): Pruned {
+  requireShape("x", x, model.inputSize);
   const layers = model.layers;
   layers.forEach((layer, i) => {
     const expected = i % 2 === 0 ? layer instanceof Dense : layer instanceof ActivationLayer;

@@ -53,6 +53,7 @@ export const bce: Loss = {
   evaluate(logits, targets, grad) {
     requireShape("logits", logits, 1);
     requireShape("targets", targets, 1, logits.rows);
+    if (grad) requireShape("grad", grad, 1, logits.rows);
     const n = logits.rows;
     let total = 0;
     for (let i = 0; i < n; i++) {
@@ -85,8 +86,10 @@ export const bce: Loss = {
 export const softmaxCrossEntropy: Loss = {
   name: "softmax_ce",
   evaluate(logits, targets, grad) {
+    requireShape("logits", logits);
     const n = logits.rows, k = logits.cols;
     requireShape("targets", targets, 1, n);
+    if (grad) requireShape("grad", grad, k, n);
     if (k < 2) throw new RangeError(`Expected logits to have at least 2 columns, received ${k}`);
     let total = 0;
     for (let i = 0; i < n; i++) {
@@ -128,11 +131,20 @@ export const softmaxCrossEntropy: Loss = {
 export const mse: Loss = {
   name: "mse",
   evaluate(logits, targets, grad) {
+    requireShape("logits", logits);
     requireShape("targets", targets, logits.cols, logits.rows);
+    if (grad) requireShape("grad", grad, logits.cols, logits.rows);
     const count = logits.data.length;
     let total = 0;
     for (let i = 0; i < count; i++) {
-      const diff = logits.data[i]! - targets.data[i]!;
+      const target = targets.data[i]!;
+      _requireTarget(
+        Number.isFinite(target),
+        Math.floor(i / logits.cols),
+        target,
+        "finite numbers",
+      );
+      const diff = logits.data[i]! - target;
       total += diff * diff;
       if (grad) grad.data[i] = 2 * diff / count;
     }
@@ -177,6 +189,7 @@ export function lossByName(name: string): Loss {
  * ```
  */
 export function accuracy(logits: Matrix, labels: Matrix): number {
+  requireShape("logits", logits);
   requireShape("labels", labels, 1, logits.rows);
   if (logits.rows === 0) {
     throw new RangeError("Expected logits to have at least one row, received 0 rows");

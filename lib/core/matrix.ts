@@ -101,6 +101,7 @@ export function fromRows(
 
 /** Converts a matrix to nested plain number arrays. */
 export function toRows(m: Matrix): number[][] {
+  requireShape("m", m);
   const out: number[][] = [];
   for (let i = 0; i < m.rows; i++) {
     out.push(Array.from(m.data.subarray(i * m.cols, (i + 1) * m.cols)));
@@ -110,11 +111,25 @@ export function toRows(m: Matrix): number[][] {
 
 /** Returns row `i` of `m` as a view (no copy). */
 export function row(m: Matrix, i: number): FloatArray {
+  requireShape("m", m);
+  requireInteger("i", i, 0);
+  if (i >= m.rows) throw new RangeError(`Expected i to be below the ${m.rows} rows, received ${i}`);
   return m.data.subarray(i * m.cols, (i + 1) * m.cols);
 }
 
 /** Copies the rows of `m` listed in `indices` into a new matrix, in that order. */
 export function takeRows(m: Matrix, indices: ArrayLike<number>): Matrix {
+  requireShape("m", m);
+  for (let r = 0; r < indices.length; r++) {
+    const i = indices[r];
+    if (!Number.isInteger(i) || i! < 0 || i! >= m.rows) {
+      throw new RangeError(
+        `Expected indices to be row indices in [0, ${m.rows}), received ${
+          describe(i)
+        } at position ${r}`,
+      );
+    }
+  }
   const out = zeros(indices.length, m.cols, dtypeOf(m.data));
   for (let r = 0; r < indices.length; r++) {
     const i = indices[r]!;
@@ -125,23 +140,59 @@ export function takeRows(m: Matrix, indices: ArrayLike<number>): Matrix {
 
 /** Returns a copy of `m` with the given dtype. */
 export function cast(m: Matrix, dtype: Dtype): Matrix {
+  requireShape("m", m);
   const out = zeros(m.rows, m.cols, dtype);
   out.data.set(m.data);
   return out;
 }
 
-/** Throws unless `m` is a Matrix with the given number of columns (and rows, if given). */
+/**
+ * Throws unless `m` is a well-formed Matrix, with the given number of columns and rows when
+ * they are given: `data` a Float32Array or Float64Array, `rows` and `cols` integers >= 0,
+ * and `data` exactly `rows × cols` long (a hand-built `{ rows, cols, data }` may not be).
+ * Constant time: it reads the shape, not the entries.
+ *
+ * @param name The argument as the caller wrote it, for the message.
+ * @param m The value to check.
+ * @param cols Columns wanted, or undefined for any.
+ * @param rows Rows wanted, or undefined for any.
+ *
+ * @example A matrix whose data does not fill its shape is refused
+ * ```ts
+ * import { requireShape } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const m = { rows: 40, cols: 2, data: new Float32Array(60) };
+ * expect(() => requireShape("x", m, 2)).to.throw(RangeError, "Expected x.data to hold 40 × 2 = 80 values, received 60");
+ * expect(() => requireShape("x", { rows: 3, cols: 1, data: new Float32Array(3) }, 2))
+ *   .to.throw(RangeError, "Expected x to be n × 2, received 3 × 1");
+ * ```
+ */
 export function requireShape(
   name: string,
   m: Matrix,
-  cols: number,
+  cols?: number,
   rows?: number,
 ): void {
-  if (m === null || typeof m !== "object" || !ArrayBuffer.isView(m.data)) {
+  if (m === null || typeof m !== "object") {
     throw new TypeError(`Expected ${name} to be a Matrix, received ${describe(m)}`);
   }
-  if (m.cols !== cols || (rows !== undefined && m.rows !== rows)) {
-    const want = rows === undefined ? `n × ${cols}` : `${rows} × ${cols}`;
+  if (!(m.data instanceof Float32Array || m.data instanceof Float64Array)) {
+    throw new TypeError(
+      `Expected ${name}.data to be a Float32Array or Float64Array, received ${describe(m.data)}`,
+    );
+  }
+  requireInteger(`${name}.rows`, m.rows, 0);
+  requireInteger(`${name}.cols`, m.cols, 0);
+  if (m.data.length !== m.rows * m.cols) {
+    throw new RangeError(
+      `Expected ${name}.data to hold ${m.rows} × ${m.cols} = ${
+        m.rows * m.cols
+      } values, received ${m.data.length}`,
+    );
+  }
+  if ((cols !== undefined && m.cols !== cols) || (rows !== undefined && m.rows !== rows)) {
+    const want = `${rows ?? "n"} × ${cols ?? "m"}`;
     throw new RangeError(`Expected ${name} to be ${want}, received ${m.rows} × ${m.cols}`);
   }
 }

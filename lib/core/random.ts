@@ -8,7 +8,7 @@
  * @module
  */
 
-import { requireInteger } from "./_validate.ts";
+import { describe, requireInteger } from "./_validate.ts";
 
 /** Mixes a 32-bit integer into a well-spread 32-bit integer (SplitMix32 finaliser). */
 function _mix32(x: number): number {
@@ -34,6 +34,14 @@ function _mix32(x: number): number {
  * ```
  */
 export function deriveSeed(...parts: ReadonlyArray<string | number>): number {
+  parts.forEach((part, i) => {
+    if (typeof part !== "string" && !(typeof part === "number" && Number.isFinite(part))) {
+      // JSON would write NaN and ±Infinity as null: three different seeds would be one.
+      throw new TypeError(
+        `Expected parts[${i}] to be a string or a finite number, received ${describe(part)}`,
+      );
+    }
+  });
   const text = JSON.stringify(parts);
   let hash = 0x811c9dc5; // FNV-1a offset basis
   for (let i = 0; i < text.length; i++) {

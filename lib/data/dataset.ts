@@ -42,7 +42,7 @@ export function requireDataset(name: string, value: Dataset): void {
     throw new TypeError(`Expected ${name} to be a Dataset, received ${describe(value)}`);
   }
   requireInteger(`${name}.classes`, value.classes, 2);
-  requireShape(`${name}.x`, value.x, value.x?.cols);
+  requireShape(`${name}.x`, value.x);
   requireShape(`${name}.y`, value.y, 1, value.x.rows);
   if (value.x.rows < 1) {
     throw new RangeError(`Expected ${name} to hold at least 1 sample, received 0`);

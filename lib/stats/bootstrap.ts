@@ -5,8 +5,9 @@
  */
 
 import { Rng } from "../core/random.ts";
-import { describe, requireInRange, requireInteger } from "../core/_validate.ts";
+import { describe } from "../core/_validate.ts";
 import { _requireSample, mean } from "./summary.ts";
+import { requireIntervalOptions } from "./_interval_options.ts";
 
 /** Options of {@linkcode bootstrapCI}. */
 export interface BootstrapOptions {
@@ -74,8 +75,7 @@ export function bootstrapCI(values: readonly number[], options: BootstrapOptions
   if (!(rng instanceof Rng)) {
     throw new TypeError(`Expected rng to be an Rng, received ${describe(rng)}`);
   }
-  requireInRange("level", level, Number.EPSILON, 1 - Number.EPSILON);
-  requireInteger("resamples", resamples, 100);
+  requireIntervalOptions(level, resamples);
   const n = values.length;
   const sample = new Array<number>(n);
   const stats = new Float64Array(resamples);

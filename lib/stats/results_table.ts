@@ -5,6 +5,7 @@
  * @module
  */
 
+import { requireIntervalOptions } from "./_interval_options.ts";
 import type { Rng } from "../core/random.ts";
 import { bootstrapCI } from "./bootstrap.ts";
 import { groupRows, metricOf, type Row } from "./_groups.ts";
@@ -75,6 +76,7 @@ export interface SummaryRow {
  */
 export function summarize(rows: readonly Row[], options: SummarizeOptions): SummaryRow[] {
   const { groupBy, metric, rng, level, resamples } = options;
+  requireIntervalOptions(level ?? 0.95, resamples ?? 2000);
   const indexOf = new Map(rows.map((row, i) => [row, i]));
   return groupRows(rows, groupBy).map(({ key, rows: members }) => {
     const values = members.map((row) => metricOf(row, metric, indexOf.get(row)!))

@@ -71,7 +71,7 @@ export function gradientFlow(
   loss: Loss,
 ): LayerGradientFlow[] {
   requireShape("x", x, model.inputSize);
-  requireShape("targets", targets, targets?.cols, x.rows);
+  requireShape("targets", targets, undefined, x.rows);
   const out = model.forward(x, "train");
   let grad = zeros(out.rows, out.cols, dtypeOf(out.data));
   loss.evaluate(out, targets, grad);

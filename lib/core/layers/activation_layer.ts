@@ -5,9 +5,16 @@
  */
 
 import type { Activation } from "../activations/mod.ts";
-import type { Matrix } from "../matrix.ts";
+import { type Matrix, requireShape } from "../matrix.ts";
 import { requireInteger } from "../_validate.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
 /** Gives `reuse` the dtype of the kept outputs. */
 const _FLOAT64 = new Float64Array(0);
@@ -45,6 +52,8 @@ export class ActivationLayer implements Layer {
   }
 
   forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
+    requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, x.cols, x.data);
     const { forwardKeeping } = this.activation;
     if (mode === "train" && forwardKeeping) {
@@ -64,6 +73,7 @@ export class ActivationLayer implements Layer {
 
   backward(gradOut: Matrix): Matrix {
     const x = requireForward(this.kind, this.#input);
+    requireShape("gradOut", gradOut, this.outputSize, x.rows);
     const gradIn = reuse(this.#gradInput, x.rows, x.cols, x.data);
     const kept = this.#kept, { backwardFromKept } = this.activation;
     if (kept && backwardFromKept) {

@@ -4,9 +4,16 @@
  * @module
  */
 
-import { allocate, type Dtype, type FloatArray, type Matrix } from "../matrix.ts";
+import { allocate, type Dtype, type FloatArray, type Matrix, requireShape } from "../matrix.ts";
 import { requireInRange, requireInteger, requirePositive } from "../_validate.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
 /** Options for {@linkcode BatchNorm}. */
 export interface BatchNormOptions {
@@ -80,6 +87,8 @@ export class BatchNorm implements Layer {
   }
 
   forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
+    requireShape("x", x, this.inputSize);
     const n = x.rows, d = x.cols;
     if (mode === "train" && n < 2) {
       throw new RangeError(`Expected a batch of at least 2 rows for batch norm, received ${n}`);
@@ -117,6 +126,7 @@ export class BatchNorm implements Layer {
   /** Backward through the last forward: batch statistics in training, fixed ones in evaluation. */
   backward(gradOut: Matrix): Matrix {
     const xhat = requireForward(this.kind, this.#normalised);
+    requireShape("gradOut", gradOut, this.outputSize, xhat.rows);
     const n = xhat.rows, d = xhat.cols;
     const gradIn = reuse(this.#gradInput, n, d, xhat.data);
     for (let j = 0; j < d; j++) {

@@ -10,7 +10,14 @@ import { heUniform, type Initializer, zerosInit } from "../init.ts";
 import { allocate, type Dtype, type Matrix, requireShape } from "../matrix.ts";
 import type { Rng } from "../random.ts";
 import { requireInteger } from "../_validate.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
 /** Options for {@linkcode Dense}. */
 export interface DenseOptions {
@@ -83,7 +90,8 @@ export class Dense implements Layer {
     (options.biasInit ?? zerosInit).fill(this.bias.value, inputSize, outputSize, rng);
   }
 
-  forward(x: Matrix, _mode: Mode): Matrix {
+  forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
     requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, this.outputSize, this.weight.value);
     // The kernel starts C at the bias: no separate pass over the output.

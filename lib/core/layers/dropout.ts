@@ -4,10 +4,17 @@
  * @module
  */
 
-import type { FloatArray, Matrix } from "../matrix.ts";
+import { type FloatArray, type Matrix, requireShape } from "../matrix.ts";
 import type { Rng } from "../random.ts";
-import { requireInRange, requireInteger } from "../_validate.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import { requireInHalfOpen, requireInteger } from "../_validate.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
 /**
  * In training, zeroes each input with probability `rate` and scales the survivors by
@@ -41,7 +48,7 @@ export class Dropout implements Layer {
    */
   constructor(readonly inputSize: number, readonly rate: number, private readonly rng: Rng) {
     requireInteger("inputSize", inputSize, 1);
-    requireInRange("rate", rate, 0, 0.999999);
+    requireInHalfOpen("rate", rate, 0, 1);
     this.outputSize = inputSize;
   }
 
@@ -51,6 +58,8 @@ export class Dropout implements Layer {
   }
 
   forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
+    requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, x.cols, x.data);
     if (mode === "eval") {
       out.data.set(x.data);
@@ -71,6 +80,7 @@ export class Dropout implements Layer {
 
   backward(gradOut: Matrix): Matrix {
     const out = requireForward(this.kind, this.#output);
+    requireShape("gradOut", gradOut, this.outputSize, out.rows);
     const gradIn = reuse(this.#gradInput, out.rows, out.cols, out.data);
     const mask = this.#mask?.data;
     for (let i = 0; i < gradIn.data.length; i++) {

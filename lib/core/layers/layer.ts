@@ -7,6 +7,7 @@
  */
 
 import type { FloatArray, Matrix } from "../matrix.ts";
+import { describe } from "../_validate.ts";
 
 /** Training mode uses batch statistics and dropout masks; evaluation mode does not. */
 export type Mode = "train" | "eval";
@@ -84,6 +85,13 @@ export function reuse(
   }
   const data = like instanceof Float64Array ? new Float64Array(size) : new Float32Array(size);
   return { rows, cols, data };
+}
+
+/** Throws unless `mode` is `"train"` or `"eval"` (a misspelt mode must not pick one silently). */
+export function requireMode(mode: unknown): asserts mode is Mode {
+  if (mode !== "train" && mode !== "eval") {
+    throw new RangeError(`Expected mode to be one of "train", "eval", received ${describe(mode)}`);
+  }
 }
 
 /** Throws a clear error when backward is called before forward. */

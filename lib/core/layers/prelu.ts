@@ -5,10 +5,17 @@
  */
 
 import { rectifyBackward, rectifyForward } from "../kernels/rectifier.ts";
-import { allocate, type Matrix } from "../matrix.ts";
+import { allocate, type Matrix, requireShape } from "../matrix.ts";
 import { requireFinite, requireInteger, requireOneOf } from "../_validate.ts";
 import type { Dtype } from "../matrix.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
 /** Options for {@linkcode PReLU}. */
 export interface PReLUOptions {
@@ -68,7 +75,9 @@ export class PReLU implements Layer {
     };
   }
 
-  forward(x: Matrix, _mode: Mode): Matrix {
+  forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
+    requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, x.cols, x.data);
     const a = this.slope.value, shared = a.length === 1;
     // One slope: the rectifier kernel (branch-free). Not for a slope of exactly 0, where the
@@ -87,6 +96,7 @@ export class PReLU implements Layer {
 
   backward(gradOut: Matrix): Matrix {
     const x = requireForward(this.kind, this.#input);
+    requireShape("gradOut", gradOut, this.outputSize, x.rows);
     const gradIn = reuse(this.#gradInput, x.rows, x.cols, x.data);
     const a = this.slope.value, da = this.slope.grad, shared = a.length === 1;
     if (shared && a[0] !== 0) rectifyBackward(x.data, gradOut.data, gradIn.data, a[0]!);

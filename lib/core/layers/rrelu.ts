@@ -5,10 +5,17 @@
  * @module
  */
 
-import type { Matrix } from "../matrix.ts";
+import { type Matrix, requireShape } from "../matrix.ts";
 import type { Rng } from "../random.ts";
 import { requireInRange, requireInteger } from "../_validate.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
 /** Options for {@linkcode RReLU}. */
 export interface RReLUOptions {
@@ -58,6 +65,8 @@ export class RReLU implements Layer {
   }
 
   forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
+    requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, x.cols, x.data);
     const slopes = reuse(this.#slopes, x.rows, x.cols, x.data);
     const mean = (this.lower + this.upper) / 2;
@@ -77,6 +86,7 @@ export class RReLU implements Layer {
 
   backward(gradOut: Matrix): Matrix {
     const slopes = requireForward(this.kind, this.#slopes);
+    requireShape("gradOut", gradOut, this.outputSize, slopes.rows);
     const gradIn = reuse(this.#gradInput, slopes.rows, slopes.cols, slopes.data);
     for (let i = 0; i < gradIn.data.length; i++) {
       gradIn.data[i] = slopes.data[i]! * gradOut.data[i]!;

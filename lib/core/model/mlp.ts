@@ -16,7 +16,7 @@ import { PReLU } from "../layers/prelu.ts";
 import { RReLU } from "../layers/rrelu.ts";
 import { type Dtype, fromRows } from "../matrix.ts";
 import { Rng } from "../random.ts";
-import { describe, requireInteger } from "../_validate.ts";
+import { describe, requireBoolean, requireInHalfOpen, requireInteger } from "../_validate.ts";
 import { Sequential } from "./sequential.ts";
 
 /**
@@ -90,6 +90,8 @@ export function mlp(options: MlpOptions): Sequential {
     throw new RangeError(`Expected sizes to list at least 2 widths, received ${describe(sizes)}`);
   }
   sizes.forEach((size, i) => requireInteger(`sizes[${i}]`, size, 1));
+  requireInHalfOpen("dropout", dropout, 0, 1);
+  if (options.batchNorm !== undefined) requireBoolean("batchNorm", options.batchNorm);
   const rng = new Rng(seed);
   const layers: Layer[] = [];
   for (let i = 1; i < sizes.length; i++) {

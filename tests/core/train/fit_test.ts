@@ -9,6 +9,7 @@ import {
   fromRows,
   mlp,
   trainTestSplit,
+  zeros,
 } from "relu-lab";
 
 const data = circles(1, { n: 1000, noise: 0.1, factor: 0.5 });
@@ -113,7 +114,7 @@ Deno.test("fit() rejects bad input with errors that name the parameter", async (
           x: { rows: 1, cols: 2, data: Float32Array.of(1, NaN) },
           y: fromRows([[1]]),
         }),
-      /train.x to hold only finite numbers, received NaN at index 1/,
+      /train.x to hold only finite numbers, received NaN at row 0, column 1/,
     ],
     [
       () => bad({}, { x: fromRows([[1, 2, 3]]), y: fromRows([[1]]) }),
@@ -121,7 +122,7 @@ Deno.test("fit() rejects bad input with errors that name the parameter", async (
     ],
     [
       () => bad({ batchSize: 1 }, { x: fromRows([[1, 2]]), y: fromRows([[3]]) }),
-      /targets to be probabilities in \[0, 1\], received 3 at row 0/,
+      /train.y to hold probabilities in \[0, 1\], received 3 at row 0/,
     ],
     [
       () => bad({}, { x: { rows: 0, cols: 2, data: new Float32Array() }, y: fromRows([]) }),
@@ -131,6 +132,60 @@ Deno.test("fit() rejects bad input with errors that name the parameter", async (
       () => bad({ loss: "hinge" as "bce" }),
       /loss to be one of "bce", "softmax_ce", "mse", received "hinge"/,
     ],
+    // A hand-built matrix whose data does not fill its shape (it used to train and diverge).
+    [
+      () => bad({}, { x: { rows: 40, cols: 2, data: new Float32Array(60) }, y: zeros(40, 1) }),
+      /Expected train.x.data to hold 40 × 2 = 80 values, received 60/,
+    ],
+    [
+      () => bad({}, { x: zeros(40, 2), y: { rows: 40, cols: 1, data: new Float32Array(39) } }),
+      /Expected train.y.data to hold 40 × 1 = 40 values, received 39/,
+    ],
+    // Targets are checked like inputs, with the data set's row, for every loss.
+    [
+      () =>
+        bad({ loss: "mse", batchSize: 2 }, {
+          x: fromRows([[0, 0], [1, 1], [2, 2]]),
+          y: { rows: 3, cols: 1, data: Float32Array.of(0, 1, NaN) },
+        }),
+      /Expected train.y to hold only finite numbers, received NaN at row 2, column 0/,
+    ],
+    [
+      () =>
+        bad({
+          loss: "mse",
+          test: { x: fromRows([[0, 0]]), y: { rows: 1, cols: 1, data: Float32Array.of(Infinity) } },
+        }, {
+          x: fromRows([[0, 0], [1, 1]]),
+          y: fromRows([[0], [1]]),
+        }),
+      /Expected test.y to hold only finite numbers, received Infinity at row 0, column 0/,
+    ],
+    [
+      () => bad({ loss: "mse" }, { x: fromRows([[0, 0], [1, 1]]), y: fromRows([[0, 1], [1, 0]]) }),
+      /Expected train.y to be 2 × 1, received 2 × 2/,
+    ],
+    [
+      () =>
+        fit(mlp({ sizes: [2, 3] }), {
+          x: fromRows([[0, 0], [1, 1], [2, 2]]),
+          y: fromRows([[0], [2], [3]]),
+        }, { epochs: 1, learningRate: 0.1, batchSize: 2 }),
+      /Expected train.y to hold class indices in 0..2, received 3 at row 2/,
+    ],
+    [
+      () => bad({ shuffle: "no" as unknown as boolean }),
+      /shuffle to be true or false, received "no"/,
+    ],
+    [
+      () => bad({ record: { deadUnits: 1 as unknown as boolean } }),
+      /record.deadUnits to be true or false, received 1/,
+    ],
+    [() => bad({ seed: 0.5 }), /seed to be an integer, received 0.5/],
+    [() => bad({ optimizer: {} as never }), /optimizer to be an Optimizer, received an object/],
+    [() => bad({ onEpoch: "stop" as never }), /onEpoch to be a function, received "stop"/],
+    [() => bad({ progress: {} as never }), /progress to have update\(\) and finish\(\) methods/],
+    [() => bad({ loss: {} as never }), /loss to be a Loss or a loss name, received an object/],
   ];
   for (const [promise, message] of cases) {
     let error: unknown;
