@@ -7,6 +7,7 @@ import {
   deadUnits,
   fit,
   fromRows,
+  type Matrix,
   mlp,
   trainTestSplit,
   zeros,
@@ -193,5 +194,66 @@ Deno.test("fit() rejects bad input with errors that name the parameter", async (
     expect(error, String(message)).to.be.instanceOf(Error).with.property("message").that.matches(
       message,
     );
+  }
+});
+
+/** An optimiser that never moves the weights, so every batch sees the same network. */
+const frozen = { name: "frozen", step() {}, reset() {} };
+
+Deno.test("fit()'s epoch loss weights each batch by its size: a short last batch counts for less", async () => {
+  // 5 samples in batches of 2, 2 and 1. With the weights frozen, the epoch's loss and accuracy
+  // are those of the whole data set in one training-mode pass (BCE's mean over samples);
+  // weighting the last batch as a full one would give (2·l₁ + 2·l₂ + 2·l₃) / 5 instead.
+  const x = fromRows([[0.3, -1], [2, 0.5], [-1.5, 1], [0.2, 0.2], [4, -3]], "float64");
+  const model = mlp({ sizes: [2, 3, 1], seed: 5, dtype: "float64" });
+  // The last sample is labelled as the network classifies it, so its batch's accuracy is 1.
+  const lastRight = model.predict(x).data[4]! > 0 ? 1 : 0;
+  const y = fromRows([[1], [0], [1], [0], [lastRight]], "float64");
+  const whole = bce.evaluate(model.forward(x, "train"), y);
+  const wholeAccuracy = accuracy(model.forward(x, "train"), y);
+  const history = await fit(model, { x, y }, {
+    epochs: 2,
+    learningRate: 0.1,
+    batchSize: 2,
+    optimizer: frozen,
+    shuffle: false,
+  });
+  for (const epoch of history.epochs) {
+    expect(epoch.loss).to.be.closeTo(whole, 1e-14);
+    expect(epoch.accuracy).to.equal(wholeAccuracy);
+  }
+  // The per-batch losses differ enough that the wrong weighting would show.
+  const last = bce.evaluate(
+    model.forward(fromRows([[4, -3]], "float64"), "train"),
+    fromRows([[1]], "float64"),
+  );
+  expect(Math.abs(last - whole)).to.be.above(1e-3);
+});
+
+Deno.test("fit() reports 'diverged' for a non-finite gradient behind a finite loss, before the step", async () => {
+  // A loss that reports a finite value but writes a NaN or infinite gradient.
+  for (const bad of [NaN, Infinity]) {
+    for (const clipNorm of [undefined, 1]) {
+      const poisoned = {
+        name: "bce" as const,
+        evaluate(logits: Matrix, targets: Matrix, grad?: Matrix) {
+          const value = bce.evaluate(logits, targets, grad);
+          if (grad) grad.data[0] = bad;
+          return value;
+        },
+      };
+      const model = mlp({ sizes: [2, 4, 1], seed: 1 });
+      const before = weights(model);
+      const history = await fit(model, train, {
+        epochs: 3,
+        learningRate: 0.1,
+        loss: poisoned,
+        ...(clipNorm !== undefined && { clipNorm }),
+      });
+      const label = `gradient ${bad}, clipNorm ${clipNorm}`;
+      expect(history.status, label).to.equal("diverged");
+      expect(history.diverged, label).to.deep.include({ epoch: 1, step: 1 });
+      expect(weights(model), `${label}: weights are those before the step`).to.deep.equal(before);
+    }
   }
 });
