@@ -36,10 +36,15 @@ export interface BornDeadOptions {
 
 /** The estimate with a 95% Wilson score interval. */
 export interface BornDeadEstimate {
+  /** Networks drawn. */
   readonly trials: number;
+  /** Networks born dead: some hidden layer dead on every input. */
   readonly dead: number;
+  /** dead / trials. */
   readonly rate: number;
+  /** Lower end of the 95% Wilson interval of the rate. */
   readonly low: number;
+  /** Upper end of the 95% Wilson interval of the rate. */
   readonly high: number;
 }
 

@@ -35,10 +35,15 @@ export interface NeuronTraceOptions {
 export interface NeuronTrace {
   /** The step at which the loss became non-finite, if it did (the trace stops before it). */
   diverged?: number;
+  /** The incoming weight w at each step. */
   readonly weight: number[];
+  /** The bias b at each step. */
   readonly bias: number[];
+  /** The neuron's mean output over the inputs at each step (0 for a dead ReLU). */
   readonly meanOutput: number[];
+  /** ∂loss/∂w at each step (exactly 0 for a dead ReLU). */
   readonly weightGrad: number[];
+  /** The mean squared error at each step. */
   readonly loss: number[];
 }
 

@@ -120,6 +120,18 @@ export function decisionSurface(model: Sequential, grid: PlaneGrid): number[][] 
  * @param model A model with 2 inputs.
  * @param grid From {@linkcode grid2d}.
  * @returns Feature maps per hidden layer and unit.
+ *
+ * @example Two hidden units of a 2-2-1 ReLU network on a 3 × 3 grid
+ * ```ts
+ * import { mlpFromWeights } from "relu-lab";
+ * import { grid2d, unitSurfaces } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1, 0], [0, -1]], [[1, 1]]], biases: [[0, 0], [0]] });
+ * const [maps] = unitSurfaces(model, grid2d({ x: [-1, 1], y: [-1, 1], resolution: 3 }));
+ * expect(maps!.length).to.equal(2);
+ * expect(maps![0]!.flat().every((v) => v >= 0)).to.equal(true);
+ * ```
  */
 export function unitSurfaces(model: Sequential, grid: PlaneGrid): number[][][][] {
   return preActivations(model, grid.points).map(({ activation, z }) => {

@@ -26,7 +26,17 @@ export interface Loss {
 /** The losses {@linkcode lossByName} knows. */
 export type LossName = "bce" | "softmax_ce" | "mse";
 
-/** Names {@linkcode lossByName} accepts. */
+/**
+ * Names {@linkcode lossByName} accepts.
+ *
+ * @example
+ * ```ts
+ * import { LOSS_NAMES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(LOSS_NAMES).to.deep.equal(["bce", "softmax_ce", "mse"]);
+ * ```
+ */
 export const LOSS_NAMES: readonly LossName[] = ["bce", "softmax_ce", "mse"];
 
 function _requireTarget(ok: boolean, i: number, value: number, expected: string): void {

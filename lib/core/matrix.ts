@@ -23,15 +23,52 @@ export interface Matrix {
   readonly data: FloatArray;
 }
 
-/** The dtypes a matrix may have. */
+/**
+ * The dtypes a matrix may have.
+ *
+ * @example
+ * ```ts
+ * import { DTYPES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(DTYPES).to.deep.equal(["float32", "float64"]);
+ * ```
+ */
 export const DTYPES: readonly Dtype[] = ["float32", "float64"];
 
-/** Allocates a zero-filled typed array of the given dtype. */
+/**
+ * Allocates a zero-filled typed array of the given dtype.
+ *
+ * @param length Entries.
+ * @param dtype Storage type.
+ * @returns The array.
+ *
+ * @example
+ * ```ts
+ * import { allocate } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(allocate(3, "float64")).to.be.instanceOf(Float64Array);
+ * ```
+ */
 export function allocate(length: number, dtype: Dtype = "float32"): FloatArray {
   return dtype === "float64" ? new Float64Array(length) : new Float32Array(length);
 }
 
-/** Returns the dtype of a typed array. */
+/**
+ * Returns the dtype of a typed array.
+ *
+ * @param data A matrix's data.
+ * @returns Its dtype.
+ *
+ * @example
+ * ```ts
+ * import { dtypeOf } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(dtypeOf(new Float32Array(2))).to.equal("float32");
+ * ```
+ */
 export function dtypeOf(data: FloatArray): Dtype {
   return data instanceof Float64Array ? "float64" : "float32";
 }
@@ -99,7 +136,20 @@ export function fromRows(
   return m;
 }
 
-/** Converts a matrix to nested plain number arrays. */
+/**
+ * Converts a matrix to nested plain number arrays.
+ *
+ * @param m The matrix.
+ * @returns One array per row.
+ *
+ * @example
+ * ```ts
+ * import { toRows, zeros } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(toRows(zeros(2, 1))).to.deep.equal([[0], [0]]);
+ * ```
+ */
 export function toRows(m: Matrix): number[][] {
   requireShape("m", m);
   const out: number[][] = [];
@@ -109,7 +159,21 @@ export function toRows(m: Matrix): number[][] {
   return out;
 }
 
-/** Returns row `i` of `m` as a view (no copy). */
+/**
+ * Returns row `i` of `m` as a view (no copy).
+ *
+ * @param m The matrix.
+ * @param i A row index in [0, rows).
+ * @returns The row's entries, sharing `m`'s memory.
+ *
+ * @example
+ * ```ts
+ * import { fromRows, row } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(Array.from(row(fromRows([[1, 2], [3, 4]]), 1))).to.deep.equal([3, 4]);
+ * ```
+ */
 export function row(m: Matrix, i: number): FloatArray {
   requireShape("m", m);
   requireInteger("i", i, 0);
@@ -117,7 +181,21 @@ export function row(m: Matrix, i: number): FloatArray {
   return m.data.subarray(i * m.cols, (i + 1) * m.cols);
 }
 
-/** Copies the rows of `m` listed in `indices` into a new matrix, in that order. */
+/**
+ * Copies the rows of `m` listed in `indices` into a new matrix, in that order.
+ *
+ * @param m The matrix.
+ * @param indices Row indices in [0, rows); they may repeat.
+ * @returns A new matrix of `indices.length` rows.
+ *
+ * @example
+ * ```ts
+ * import { fromRows, takeRows, toRows } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(toRows(takeRows(fromRows([[1], [2], [3]]), [2, 0]))).to.deep.equal([[3], [1]]);
+ * ```
+ */
 export function takeRows(m: Matrix, indices: ArrayLike<number>): Matrix {
   requireShape("m", m);
   for (let r = 0; r < indices.length; r++) {
@@ -138,7 +216,21 @@ export function takeRows(m: Matrix, indices: ArrayLike<number>): Matrix {
   return out;
 }
 
-/** Returns a copy of `m` with the given dtype. */
+/**
+ * Returns a copy of `m` with the given dtype.
+ *
+ * @param m The matrix.
+ * @param dtype The copy's storage type.
+ * @returns The copy.
+ *
+ * @example
+ * ```ts
+ * import { cast, fromRows } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(cast(fromRows([[0.5]]), "float64").data).to.be.instanceOf(Float64Array);
+ * ```
+ */
 export function cast(m: Matrix, dtype: Dtype): Matrix {
   requireShape("m", m);
   const out = zeros(m.rows, m.cols, dtype);
@@ -207,6 +299,14 @@ export function requireShape(
  * @param end One past the last position.
  * @param out A buffer from a previous call, or undefined.
  * @returns The gathered rows.
+ * @example
+ * ```ts
+ * import { fromRows, gatherRows, toRows } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const batch = gatherRows(fromRows([[1], [2], [3]]), [2, 0, 1], 0, 2);
+ * expect(toRows(batch)).to.deep.equal([[3], [1]]);
+ * ```
  */
 export function gatherRows(
   source: Matrix,

@@ -72,7 +72,18 @@ export class Rng {
   readonly #state = new Uint32Array(4);
 
   /**
+   * A generator seeded with an integer.
+   *
    * @param seed An integer; equal seeds give equal sequences.
+   *
+   * @example
+   * ```ts
+   * import { Rng } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * expect(new Rng(7).uniform()).to.equal(new Rng(7).uniform());
+   * expect(() => new Rng(0.5)).to.throw(TypeError, "Expected seed to be an integer, received 0.5");
+   * ```
    */
   constructor(seed: number) {
     requireInteger("seed", seed);

@@ -33,6 +33,14 @@ export class CsvFormatError extends Error {
    * @param path The file.
    * @param line The 1-based line of the problem.
    * @param problem What is wrong there.
+   *
+   * @example
+   * ```ts
+   * import { CsvFormatError } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * expect(new CsvFormatError("a.csv", 2, "a bad label").line).to.equal(2);
+   * ```
    */
   constructor(readonly path: string, readonly line: number, problem: string) {
     super(`Malformed dataset CSV ${path}, line ${line}: ${problem}`);

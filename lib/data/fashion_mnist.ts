@@ -15,7 +15,17 @@ import { readIdx } from "./idx.ts";
 /** Which part of Fashion-MNIST to load. */
 export type FashionMnistSplit = "train" | "test";
 
-/** The class names, by label. */
+/**
+ * The class names, by label.
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_CLASSES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect([FASHION_MNIST_CLASSES[0], FASHION_MNIST_CLASSES[9]]).to.deep.equal(["T-shirt/top", "Ankle boot"]);
+ * ```
+ */
 export const FASHION_MNIST_CLASSES: readonly string[] = [
   "T-shirt/top",
   "Trouser",
@@ -29,7 +39,17 @@ export const FASHION_MNIST_CLASSES: readonly string[] = [
   "Ankle boot",
 ];
 
-/** The file names of each split (each may also end in `.gz`). */
+/**
+ * The file names of each split (each may also end in `.gz`).
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_FILES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(FASHION_MNIST_FILES.test.labels).to.equal("t10k-labels-idx1-ubyte");
+ * ```
+ */
 export const FASHION_MNIST_FILES: Readonly<
   Record<FashionMnistSplit, { images: string; labels: string }>
 > = {
@@ -37,15 +57,46 @@ export const FASHION_MNIST_FILES: Readonly<
   test: { images: "t10k-images-idx3-ubyte", labels: "t10k-labels-idx1-ubyte" },
 };
 
-/** The project's own copy: `data/fashion-mnist/` at the repository root (where `deno task data` writes). */
+/**
+ * The project's own copy: `data/fashion-mnist/` at the repository root (where `deno task data` writes).
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_DIR } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(FASHION_MNIST_DIR).to.match(/data\/fashion-mnist$/);
+ * ```
+ */
 export const FASHION_MNIST_DIR: string = fileURLToPath(
   new URL("../../data/fashion-mnist", import.meta.url),
 );
 
-/** Where Debian's `dataset-fashion-mnist` package installs the gzipped files. */
-export const FASHION_MNIST_DEBIAN_DIR = "/usr/share/datasets/fashion-mnist";
+/**
+ * Where Debian's `dataset-fashion-mnist` package installs the gzipped files.
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_DEBIAN_DIR } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(FASHION_MNIST_DEBIAN_DIR).to.equal("/usr/share/datasets/fashion-mnist");
+ * ```
+ */
+export const FASHION_MNIST_DEBIAN_DIR: string = "/usr/share/datasets/fashion-mnist";
 
-/** Thrown when a dataset's files are nowhere to be found; the message says how to get them. */
+/**
+ * Thrown when a dataset's files are nowhere to be found; the message says how to get them.
+ *
+ * @example
+ * ```ts
+ * import { DatasetNotFoundError } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const error = new DatasetNotFoundError("Fashion-MNIST not found: run deno task data");
+ * expect([error.name, error instanceof Error]).to.deep.equal(["DatasetNotFoundError", true]);
+ * ```
+ */
 export class DatasetNotFoundError extends Error {
   /** The error's name, `"DatasetNotFoundError"`. */
   override name = "DatasetNotFoundError";

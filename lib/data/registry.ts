@@ -15,7 +15,17 @@ import { moons, type MoonsOptions } from "./moons.ts";
 import { spirals, type SpiralsOptions } from "./spirals.ts";
 import { xor, type XorOptions } from "./xor.ts";
 
-/** The names {@linkcode datasetByName} knows. */
+/**
+ * The names {@linkcode datasetByName} knows.
+ *
+ * @example
+ * ```ts
+ * import { DATASET_NAMES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(DATASET_NAMES).to.include("fashion-mnist");
+ * ```
+ */
 export const DATASET_NAMES = [
   "circles",
   "moons",

@@ -14,7 +14,17 @@ import { _evenSplit, _finish, _requireCount, _requireNonNegative, _toRng } from 
 /** How {@linkcode xor} places its points. */
 export type XorLayout = "uniform" | "blobs";
 
-/** The layouts {@linkcode xor} accepts. */
+/**
+ * The layouts {@linkcode xor} accepts.
+ *
+ * @example
+ * ```ts
+ * import { XOR_LAYOUTS } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(XOR_LAYOUTS).to.deep.equal(["uniform", "blobs"]);
+ * ```
+ */
 export const XOR_LAYOUTS: readonly XorLayout[] = ["uniform", "blobs"];
 
 /** Options for {@linkcode xor}. */

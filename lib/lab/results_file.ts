@@ -30,6 +30,18 @@ export class ResultsFileError extends Error {
   readonly line: number;
 
   /**
+   * An error at `line` of the results file `path`.
+   *
+   * @example
+   * ```ts
+   * import { ResultsFileError } from "relu-lab/lab";
+   * import { expect } from "chai";
+   *
+   * const error = new ResultsFileError("runs.csv", 3, "a row of 4 cells, expected 5");
+   * expect([error.name, error.line]).to.deep.equal(["ResultsFileError", 3]);
+   * expect(error.message).to.match(/^runs.csv:3: a row of 4 cells/);
+   * ```
+   *
    * @param path The file.
    * @param line The 1-based line at fault.
    * @param reason What is wrong there.

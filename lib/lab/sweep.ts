@@ -11,14 +11,38 @@ export type SettingValue = string | number | boolean;
 /** Per-field lists of values; a sweep runs every combination (times the seeds). */
 export type Grid = Readonly<Record<string, readonly SettingValue[]>>;
 
-/** Widens a literal setting type to its primitive (`0.1` to `number`). */
-type _Widen<T> = T extends string ? string : T extends number ? number : boolean;
+/**
+ * Widens a literal setting type to its primitive (`0.1` to `number`), so that a grid
+ * declared as `[0.1, 1]` accepts any number in a profile or a settings object.
+ *
+ * @example
+ * ```ts
+ * import type { Widen } from "relu-lab/lab";
+ *
+ * const rate: Widen<0.1 | 1> = 3; // number
+ * const name: Widen<"relu"> = "tanh"; // string
+ * ```
+ */
+export type Widen<T> = T extends string ? string : T extends number ? number : boolean;
 
-/** A check of one value; method syntax makes it bivariant, so any sweep fits `AnySweep`. */
-type _Check<T> = { check(value: T): unknown }["check"];
+/**
+ * A check of one grid value: throws if the value is not allowed. Written with method syntax,
+ * which makes it bivariant, so that any sweep fits `AnySweep`.
+ *
+ * @example
+ * ```ts
+ * import type { SettingCheck } from "relu-lab/lab";
+ *
+ * const positive: SettingCheck<number> = (value) => {
+ *   if (value <= 0) throw new RangeError(`Expected a positive number, received ${value}`);
+ * };
+ * positive(1);
+ * ```
+ */
+export type SettingCheck<T> = { check(value: T): unknown }["check"];
 
 /** One combination of a grid: a value for every field. */
-export type Settings<G extends Grid> = { readonly [K in keyof G]: _Widen<G[K][number]> };
+export type Settings<G extends Grid> = { readonly [K in keyof G]: Widen<G[K][number]> };
 
 /** The two profiles every sweep has. */
 export type ProfileName = "quick" | "full";
@@ -44,7 +68,7 @@ export interface Profile<G extends Grid> {
    * Replacement value lists for some grid fields (e.g. fewer epochs in the quick profile).
    * @default {}
    */
-  readonly grid?: { readonly [K in keyof G]?: readonly _Widen<G[K][number]>[] };
+  readonly grid?: { readonly [K in keyof G]?: readonly Widen<G[K][number]>[] };
 }
 
 /** One epoch's numbers as a run reports them: scalars or per-layer lists. */
@@ -90,7 +114,7 @@ export interface SweepDefinition<G extends Grid, M extends string> {
    * Per-field checks run on every grid and profile value; a throw names the field.
    * @default {}
    */
-  readonly check?: { readonly [K in keyof G]?: _Check<_Widen<G[K][number]>> };
+  readonly check?: { readonly [K in keyof G]?: SettingCheck<Widen<G[K][number]>> };
   /**
    * URL of the module that exports this sweep: pass `import.meta.url`. Workers import it
    * and find the sweep by name among its exports.

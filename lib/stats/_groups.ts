@@ -3,7 +3,11 @@
 
 import { describe } from "../core/_validate.ts";
 
-/** A row of any results table: named cells. */
+/**
+ * A row of any results table: named cells, e.g. `{ activation: "relu", seed: 3, accuracy: 0.97 }`.
+ * The table builders (`summarize`, `compareConditions`, `meanFinding`, `pairedFinding`) take
+ * arrays of them.
+ */
 export type Row = Readonly<Record<string, unknown>>;
 
 /** Groups rows by the values of `fields`, in order of first appearance. */

@@ -105,6 +105,17 @@ export class Finding {
    * @param init The value, its interval, n, profile and format.
    * @throws {RangeError | TypeError} On a non-finite value or bound, an interval that does
    * not contain the value, or a bad n, level, unit or profile; the message names the field.
+   *
+   * @example An interval must contain its value
+   * ```ts
+   * import { Finding } from "relu-lab/lab";
+   * import { expect } from "chai";
+   *
+   * const ok = new Finding({ value: 0.5, interval: [0.4, 0.6], n: 10, profile: "full" });
+   * expect(ok.value).to.equal(0.5);
+   * expect(() => new Finding({ value: 0.7, interval: [0.4, 0.6], n: 10, profile: "full" }))
+   *   .to.throw(RangeError);
+   * ```
    */
   constructor(init: FindingInit) {
     requireFinite("value", init.value);
@@ -180,7 +191,7 @@ export class Finding {
 
   /** The value alone, e.g. `54.0%`, or `+8.2 points` for a difference. */
   get short(): string {
-    return this._format(this.value) + (this.unit === "points" ? " points" : "");
+    return this.#format(this.value) + (this.unit === "points" ? " points" : "");
   }
 
   /** The value with its interval, e.g. `54.0% (41.0% to 66.0%)`; for table cells. */
@@ -197,7 +208,7 @@ export class Finding {
     if (this.low === null || this.high === null) return `${this.short} (${source})`;
     const level = `${Math.round(100 * this.level)}%`;
     const method = this.method === "bootstrap" ? "CI" : `${this.method} CI`;
-    const [low, high] = [this.low, this.high].map((v) => this._format(v));
+    const [low, high] = [this.low, this.high].map((v) => this.#format(v));
     return `${this.short} (${level} ${method} ${low} to ${high}; ${source})`;
   }
 
@@ -212,7 +223,7 @@ export class Finding {
       (this.high < reference || this.low > reference);
   }
 
-  private _format(value: number): string {
+  #format(value: number): string {
     return formatEstimate(
       { mean: value, low: null, high: null },
       { unit: this.unit, digits: this.digits },

@@ -42,6 +42,16 @@ export class ActivationLayer implements Layer {
   #kept: Matrix | undefined;
 
   /**
+   * A layer applying `activation` to rows of `inputSize` features.
+   *
+   * @example
+   * ```ts
+   * import { ActivationLayer, tanh } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * expect(new ActivationLayer(tanh, 4).kind).to.equal("activation:tanh");
+   * ```
+   *
    * @param activation The function to apply.
    * @param inputSize Features per row (kept for shape checks).
    */

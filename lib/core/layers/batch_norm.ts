@@ -52,7 +52,9 @@ export class BatchNorm implements Layer {
   readonly runningMean: FloatArray;
   /** Running (unbiased) variance used in evaluation. */
   readonly runningVar: FloatArray;
+  /** Added to the variance before the square root. */
   readonly eps: number;
+  /** Weight of the newest batch in the running statistics. */
   readonly momentum: number;
   #normalised: Matrix | undefined;
   #invStd: FloatArray;
@@ -61,6 +63,17 @@ export class BatchNorm implements Layer {
   #gradInput: Matrix | undefined;
 
   /**
+   * Batch normalisation of `inputSize` features: γ = 1, β = 0, running mean 0, variance 1.
+   *
+   * @example
+   * ```ts
+   * import { BatchNorm } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * const bn = new BatchNorm(2, { momentum: 0.2 });
+   * expect([bn.eps, bn.momentum, Array.from(bn.runningVar)]).to.deep.equal([1e-5, 0.2, [1, 1]]);
+   * ```
+   *
    * @param inputSize Features to normalise.
    * @param options eps, momentum, dtype.
    */

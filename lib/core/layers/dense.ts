@@ -57,6 +57,18 @@ export class Dense implements Layer {
   #gradInput: Matrix | undefined;
 
   /**
+   * A dense layer of `outputSize` units on `inputSize` features, its weights drawn from `rng`.
+   *
+   * @example He-initialised weights, zero biases
+   * ```ts
+   * import { Dense, Rng } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * const layer = new Dense(3, 2, new Rng(0));
+   * expect(layer.weight.shape).to.deep.equal([2, 3]);
+   * expect(Array.from(layer.bias.value)).to.deep.equal([0, 0]);
+   * ```
+   *
    * @param inputSize Features in, an integer >= 1.
    * @param outputSize Units, an integer >= 1.
    * @param rng Generator for the initial weights.

@@ -42,6 +42,17 @@ export class Dropout implements Layer {
   #gradInput: Matrix | undefined;
 
   /**
+   * A dropout layer over rows of `inputSize` features, dropping each with probability `rate`.
+   *
+   * @example
+   * ```ts
+   * import { Dropout, Rng } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * expect(new Dropout(4, 0.2, new Rng(0)).rate).to.equal(0.2);
+   * expect(() => new Dropout(4, 1, new Rng(0))).to.throw(RangeError, "Expected rate to be in [0, 1), received 1");
+   * ```
+   *
    * @param inputSize Features per row.
    * @param rate Probability of dropping a unit, in [0, 1).
    * @param rng Generator for the masks.

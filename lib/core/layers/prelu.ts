@@ -54,6 +54,17 @@ export class PReLU implements Layer {
   #gradInput: Matrix | undefined;
 
   /**
+   * A PReLU layer of `inputSize` units, its slope(s) starting at `init`.
+   *
+   * @example One slope per unit
+   * ```ts
+   * import { PReLU } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * const layer = new PReLU(3, { slopes: "per_unit", init: 0.1 });
+   * expect(Array.from(layer.slope.value)).to.deep.equal([0.1, 0.1, 0.1].map(Math.fround));
+   * ```
+   *
    * @param inputSize Units in the layer.
    * @param options Slope sharing, initial slope and dtype.
    */

@@ -43,7 +43,9 @@ export interface RReLUOptions {
 export class RReLU implements Layer {
   readonly kind = "rrelu";
   readonly outputSize: number;
+  /** Lowest training-time slope. */
   readonly lower: number;
+  /** Highest training-time slope. */
   readonly upper: number;
   #slopes: Matrix | undefined;
   #input: Matrix | undefined;
@@ -51,6 +53,17 @@ export class RReLU implements Layer {
   #gradInput: Matrix | undefined;
 
   /**
+   * An RReLU layer of `inputSize` units whose training-time slopes come from `rng`.
+   *
+   * @example PyTorch's default range
+   * ```ts
+   * import { Rng, RReLU } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * const layer = new RReLU(2, new Rng(0));
+   * expect([layer.lower, layer.upper]).to.deep.equal([1 / 8, 1 / 3]);
+   * ```
+   *
    * @param inputSize Units in the layer.
    * @param rng Generator for the training-time slopes.
    * @param options Slope range.

@@ -46,7 +46,25 @@ export interface MlpOptions {
   dropout?: number;
 }
 
-/** Makes the layer for a hidden activation spec. */
+/**
+ * Makes the layer for a hidden activation spec: PReLU and RReLU layers by name, else an
+ * {@linkcode ActivationLayer}.
+ *
+ * @param spec An activation or its name (`"prelu"`, `"prelu_per_unit"`, `"rrelu"` or a registry name).
+ * @param size Units.
+ * @param rng Generator for RReLU's slopes.
+ * @param dtype Storage type of PReLU's slopes.
+ * @returns The layer.
+ *
+ * @example
+ * ```ts
+ * import { hiddenActivationLayer, Rng } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(hiddenActivationLayer("prelu", 4, new Rng(0)).kind).to.equal("prelu");
+ * expect(hiddenActivationLayer("leaky_relu(0.1)", 4, new Rng(0)).kind).to.equal("activation:leaky_relu(0.1)");
+ * ```
+ */
 export function hiddenActivationLayer(
   spec: HiddenActivation,
   size: number,

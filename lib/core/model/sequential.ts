@@ -39,7 +39,24 @@ export class Sequential {
   /** Features per output row. */
   readonly outputSize: number;
 
-  /** @param layers At least one layer; each layer's input size must match the previous output. */
+  /**
+   * A model of `layers`, applied in order.
+   *
+   * @example Widths must chain
+   * ```ts
+   * import { Dense, Rng, Sequential } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * const rng = new Rng(0);
+   * expect(new Sequential([new Dense(2, 3, rng), new Dense(3, 1, rng)]).outputSize).to.equal(1);
+   * expect(() => new Sequential([new Dense(2, 3, rng), new Dense(4, 1, rng)])).to.throw(
+   *   RangeError,
+   *   "Expected layer 1 (dense) to take 3 inputs, received 4",
+   * );
+   * ```
+   *
+   * @param layers At least one layer; each layer's input size must match the previous output.
+   */
   constructor(readonly layers: readonly Layer[]) {
     if (layers.length === 0) {
       throw new RangeError("Expected layers to hold at least one layer, received 0");
