@@ -14,6 +14,7 @@ import {
   identity,
   type Layer,
   leakyRelu,
+  mlp,
   PReLU,
   relu,
   Rng,
@@ -23,6 +24,7 @@ import {
   silu,
   softplus,
   tanh,
+  zeros,
 } from "relu-lab";
 
 const ACTIVATIONS: Activation[] = [
@@ -152,4 +154,22 @@ Deno.test("PReLU's slope gradient is NaN when a NaN input sits on the slope", ()
   layer.forward({ rows: 1, cols: 2, data: Float64Array.from([Number.NaN, 3]) }, "train");
   layer.backward({ rows: 1, cols: 2, data: Float64Array.from([1, 1]) });
   expect(layer.slope.grad[0]).to.be.NaN;
+});
+
+Deno.test("an MLP fed a NaN input answers NaN for that sample and finite numbers for the others", () => {
+  for (
+    const activation of ["relu", "leaky_relu(0.01)", "prelu", "rrelu", "tanh", "sigmoid", "gelu"]
+  ) {
+    for (const dtype of ["float32", "float64"] as const) {
+      // 32 rows of a 16-unit layer: 512 values, the WebAssembly path for float32.
+      const model = mlp({ sizes: [2, 16, 16, 1], activation, dtype, seed: 3 });
+      const x = zeros(32, 2, dtype);
+      for (let i = 0; i < x.data.length; i++) x.data[i] = Math.sin(i);
+      x.data[2 * 5 + 1] = Number.NaN; // sample 5
+      const out = model.predict(x).data;
+      const nan = Array.from(out, (v, i) => Number.isNaN(v) ? i : -1).filter((i) => i >= 0);
+      expect(nan, `${activation}, ${dtype}`).to.deep.equal([5]);
+      expect(Array.from(out).filter((_, i) => i !== 5).every(Number.isFinite)).to.equal(true);
+    }
+  }
 });
