@@ -5,7 +5,7 @@
  */
 
 import type { Rng } from "../core/random.ts";
-import { requireFinite } from "../core/_validate.ts";
+import { describe, requireFinite } from "../core/_validate.ts";
 import { type Dataset, requireDataset, subset } from "./dataset.ts";
 import { _toRng } from "./_generate.ts";
 
@@ -68,7 +68,7 @@ export function trainTestSplit(dataset: Dataset, options: SplitOptions): Split {
     throw new RangeError(`Expected testFraction to be in (0, 1), received ${testFraction}`);
   }
   if (typeof stratify !== "boolean") {
-    throw new TypeError(`Expected stratify to be a boolean, received ${typeof stratify}`);
+    throw new TypeError(`Expected stratify to be a boolean, received ${describe(stratify)}`);
   }
   const rng = _toRng(options.rng);
   const n = dataset.x.rows;

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { requireBoolean } from "../core/_validate.ts";
 import type { RunRecord } from "./result_row.ts";
 import type { AnySweep, SettingValue } from "./sweep.ts";
 
@@ -58,6 +59,7 @@ export function perEpochRows(
   rows: readonly RunRecord[],
   options: PerEpochRowsOptions = {},
 ): PerEpochRow[] {
+  if (options.byLayer !== undefined) requireBoolean("byLayer", options.byLayer);
   return rows.flatMap((row) => {
     const run: Record<string, SettingValue> = {};
     for (const column of [...sweep.fields, "replicate", "seed", "status"]) {

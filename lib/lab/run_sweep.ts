@@ -6,7 +6,7 @@
  */
 
 import { createProgress } from "../display/progress.ts";
-import { describe, requireInteger, requireOneOf } from "../core/_validate.ts";
+import { describe, requireBoolean, requireInteger, requireOneOf } from "../core/_validate.ts";
 import { rowKey } from "./_csv_codec.ts";
 import { loadSweep } from "./_locate.ts";
 import { ResultsWriter, rewriteResults } from "./_results_writer.ts";
@@ -95,6 +95,9 @@ export async function runSweep<G extends Grid, M extends string>(
     options;
   requireOneOf("profile", profile, PROFILE_NAMES);
   requireInteger("workers", workers, 1);
+  for (const flag of ["retryFailed", "progress"] as const) {
+    if (options[flag] !== undefined) requireBoolean(flag, options[flag]);
+  }
   if (typeof outDir !== "string" || outDir === "") {
     throw new TypeError(`Expected outDir to be a directory path, received ${describe(outDir)}`);
   }

@@ -8,7 +8,7 @@
 
 import type { Rng } from "../core/random.ts";
 import { bootstrapCI } from "./bootstrap.ts";
-import { describe, requireAllFinite, requireFinite } from "../core/_validate.ts";
+import { describe, requireAllFinite, requireBoolean, requireFinite } from "../core/_validate.ts";
 
 /** Options of {@linkcode firstCrossing}. */
 export interface CrossingOptions {
@@ -44,6 +44,7 @@ export function firstCrossing(
   requireAllFinite("xs", xs);
   requireAllFinite("ys", ys);
   requireFinite("level", level);
+  if (options.logX !== undefined) requireBoolean("logX", options.logX);
   if (xs.length === 0 || ys.length !== xs.length) {
     throw new RangeError(
       `Expected xs and ys to be non-empty and of equal length, received ${describe(xs)} and ${

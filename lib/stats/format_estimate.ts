@@ -5,7 +5,7 @@
  * @module
  */
 
-import { requireInteger, requireOneOf } from "../core/_validate.ts";
+import { requireBoolean, requireInteger, requireOneOf } from "../core/_validate.ts";
 
 /** A value with an interval; `null` where it could not be computed. */
 export interface EstimateLike {
@@ -64,6 +64,7 @@ export function formatEstimate(
   const { unit = "percent", digits = 1, interval = true } = options;
   requireOneOf("unit", unit, ["percent", "points", "number"]);
   requireInteger("digits", digits, 0);
+  requireBoolean("interval", interval);
   const one = (v: number) => {
     if (unit === "number") return v.toFixed(digits);
     const text = (100 * v).toFixed(digits);

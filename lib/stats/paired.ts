@@ -5,7 +5,7 @@
  * @module
  */
 
-import { requireInRange } from "../core/_validate.ts";
+import { requireBoolean, requireInRange } from "../core/_validate.ts";
 import { bootstrapCI, type BootstrapOptions, type Interval } from "./bootstrap.ts";
 import { pairedCohensD, pairedDifferences } from "./effect_size.ts";
 import { _requireSample, mean } from "./summary.ts";
@@ -81,6 +81,7 @@ export function pairedComparison(
   _requireSample("a", a, 2);
   _requireSample("b", b, 2);
   requireInRange("tolerance", tolerance, 0, Number.MAX_VALUE);
+  requireBoolean("higherIsBetter", higherIsBetter);
   const sign = higherIsBetter ? 1 : -1;
   const aWins = differences.filter((d) => sign * d > tolerance).length;
   const bWins = differences.filter((d) => -sign * d > tolerance).length;

@@ -1,7 +1,12 @@
 // Every numeric option of the core's public functions is checked, NaN included: a bad value
 // is an error that names the option as the caller wrote it and states the value received,
 // never a silently different behaviour (mlp({ dropout: NaN }) used to mean no dropout).
-import { type BadNumberCase, testBadNumbers } from "./_bad_input.ts";
+import {
+  type BadBooleanCase,
+  type BadNumberCase,
+  testBadBooleans,
+  testBadNumbers,
+} from "./_bad_input.ts";
 import {
   adam,
   BatchNorm,
@@ -168,3 +173,29 @@ const CASES: BadNumberCase[] = [
 ];
 
 testBadNumbers(CASES);
+
+const BOOLEANS: BadBooleanCase[] = [
+  {
+    name: "batchNorm",
+    label: "mlp({ batchNorm })",
+    call: (v) => mlp({ sizes: [2, 4, 1], batchNorm: v }),
+  },
+  {
+    name: "nesterov",
+    label: "sgd({ nesterov })",
+    call: (v) => sgd({ momentum: 0.9, nesterov: v }),
+  },
+  { name: "shuffle", label: "fit(m, d, { shuffle })", call: (v) => fitWith({ shuffle: v })() },
+  {
+    name: "record.deadUnits",
+    label: "fit(m, d, { record: { deadUnits } })",
+    call: (v) => fitWith({ record: { deadUnits: v } })(),
+  },
+  {
+    name: "record.gradNorms",
+    label: "fit(m, d, { record: { gradNorms } })",
+    call: (v) => fitWith({ record: { gradNorms: v } })(),
+  },
+];
+
+testBadBooleans(BOOLEANS);

@@ -1,6 +1,11 @@
 // Every numeric option of the data sets is checked, NaN included (see tests/core/_bad_input.ts).
-import { blobs, circles, moons, spirals, trainTestSplit, xor } from "relu-lab";
-import { type BadNumberCase, testBadNumbers } from "../core/_bad_input.ts";
+import { blobs, circles, findFashionMnist, moons, spirals, trainTestSplit, xor } from "relu-lab";
+import {
+  type BadBooleanCase,
+  type BadNumberCase,
+  testBadBooleans,
+  testBadNumbers,
+} from "../core/_bad_input.ts";
 
 const CASES: BadNumberCase[] = [
   { name: "n", label: "circles(0, { n })", call: (v) => circles(0, { n: v }) },
@@ -41,3 +46,18 @@ const CASES: BadNumberCase[] = [
 ];
 
 testBadNumbers(CASES);
+
+const BOOLEANS: BadBooleanCase[] = [
+  {
+    name: "stratify",
+    label: "trainTestSplit(d, { stratify })",
+    call: (v) => trainTestSplit(circles(0), { rng: 0, stratify: v }),
+  },
+  {
+    name: "fallback",
+    label: "findFashionMnist({ fallback })",
+    call: (v) => findFashionMnist({ fallback: v }),
+  },
+];
+
+testBadBooleans(BOOLEANS);

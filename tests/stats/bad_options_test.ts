@@ -10,7 +10,12 @@ import {
   pairedFinding,
   summarize,
 } from "relu-lab/lab";
-import { type BadNumberCase, testBadNumbers } from "../core/_bad_input.ts";
+import {
+  type BadBooleanCase,
+  type BadNumberCase,
+  testBadBooleans,
+  testBadNumbers,
+} from "../core/_bad_input.ts";
 
 const rng = () => new Rng(0);
 const rows = [{ acc: 0.8, seed: 0, act: "a" }, { acc: 0.9, seed: 0, act: "b" }];
@@ -107,3 +112,23 @@ const CASES: BadNumberCase[] = [
 ];
 
 testBadNumbers(CASES);
+
+const BOOLEANS: BadBooleanCase[] = [
+  {
+    name: "interval",
+    label: "formatEstimate(e, { interval })",
+    call: (v) => formatEstimate({ mean: 1, low: 0, high: 2 }, { interval: v }),
+  },
+  {
+    name: "higherIsBetter",
+    label: "pairedComparison(a, b, { higherIsBetter })",
+    call: (v) => pairedComparison([1, 2], [1, 3], { rng: rng(), higherIsBetter: v }),
+  },
+  {
+    name: "logX",
+    label: "firstCrossing(xs, ys, l, { logX })",
+    call: (v) => firstCrossing([1, 2], [0, 1], 0.5, { logX: v }),
+  },
+];
+
+testBadBooleans(BOOLEANS);
