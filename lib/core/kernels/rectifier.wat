@@ -8,7 +8,8 @@
 ;; with +0 where ReLU's forward (slope 0) gives 0 and g − g (+0, or NaN for a NaN or infinite
 ;; g, as g·0 is) where its backward does, and slope·v computed in float64 and rounded once to
 ;; float32, as a TypeScript store rounds it. A NaN input is neither positive nor at most 0:
-;; it passes through both ways, so a NaN never turns into a finite number (PyTorch's rule).
+;; forward passes it through, backward writes a NaN (the vector loop one with every bit set,
+;; which costs one compare and one or), so a NaN never turns into a finite number.
 
 (module
   (import "env" "memory" (memory 1 65536 shared))
@@ -71,15 +72,16 @@
         (br_if $done (i32.ge_u (local.get $x) (local.get $vectorEnd)))
         (local.set $value (v128.load (local.get $x)))
         (local.set $grad (v128.load (local.get $g)))
+        ;; g where x > 0, else slope·g; then every bit set (a NaN) in the lanes where x is NaN.
         (v128.store (local.get $out)
-          (v128.bitselect
-            (if (result v128) (f64.eq (local.get $slope) (f64.const 0))
-              (then (f32x4.sub (local.get $grad) (local.get $grad)))
-              (else (call $leak (local.get $grad) (local.get $slopes))))
-            ;; g where x > 0, else x: the NaN lanes keep x's NaN.
-            (v128.bitselect (local.get $grad) (local.get $value)
+          (v128.or
+            (v128.bitselect
+              (local.get $grad)
+              (if (result v128) (f64.eq (local.get $slope) (f64.const 0))
+                (then (f32x4.sub (local.get $grad) (local.get $grad)))
+                (else (call $leak (local.get $grad) (local.get $slopes))))
               (f32x4.gt (local.get $value) (v128.const f32x4 0 0 0 0)))
-            (f32x4.le (local.get $value) (v128.const f32x4 0 0 0 0))))
+            (f32x4.ne (local.get $value) (local.get $value))))
         (local.set $x (i32.add (local.get $x) (i32.const 16)))
         (local.set $g (i32.add (local.get $g) (i32.const 16)))
         (local.set $out (i32.add (local.get $out) (i32.const 16)))
