@@ -6,6 +6,7 @@
  * @module
  */
 
+import { requireGrid } from "./_grid.ts";
 import type { Sequential } from "../core/model/sequential.ts";
 import { describe, requireAllFinite, requireFinite } from "../core/_validate.ts";
 import type { PlaneGrid } from "./surface.ts";
@@ -50,6 +51,7 @@ type _Crossings = Map<number, Point>;
  * ```
  */
 export function contourLines(grid: PlaneGrid, values: ArrayLike<number>, level = 0): Polyline[] {
+  requireGrid("grid", grid);
   const nx = grid.xs.length, ny = grid.ys.length;
   if (values?.length !== nx * ny) {
     throw new RangeError(
@@ -156,6 +158,7 @@ function _chain(crossings: _Crossings, links: Map<number, number[]>): Polyline[]
  * ```
  */
 export function decisionBoundary(model: Sequential, grid: PlaneGrid): Polyline[] {
+  requireGrid("grid", grid);
   if (model.outputSize !== 1) {
     throw new RangeError(
       `Expected model to have 1 output (a logit), received ${model.outputSize} outputs`,

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { requireGrid } from "./_grid.ts";
 import { preActivations } from "../core/diagnostics/pre_activations.ts";
 import type { Sequential } from "../core/model/sequential.ts";
 import type { PlaneGrid } from "./surface.ts";
@@ -43,6 +44,7 @@ export interface LinearPieces {
  * ```
  */
 export function linearPieces(model: Sequential, grid: PlaneGrid): LinearPieces {
+  requireGrid("grid", grid);
   const layers = preActivations(model, grid.points);
   const n = grid.points.rows;
   // A point's activation pattern as a short key: one character per 16 units of a layer.

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { requireGrid } from "./_grid.ts";
 import { type Dtype, type Matrix, zeros } from "../core/matrix.ts";
 import type { Sequential } from "../core/model/sequential.ts";
 import { preActivations } from "../core/diagnostics/pre_activations.ts";
@@ -101,6 +102,7 @@ function _reshape(values: ArrayLike<number>, grid: PlaneGrid, stride = 1, offset
  * ```
  */
 export function decisionSurface(model: Sequential, grid: PlaneGrid): number[][] {
+  requireGrid("grid", grid);
   const logits = model.predict(grid.points);
   if (logits.cols === 1) return _reshape(logits.data.map((z) => 1 / (1 + Math.exp(-z))), grid);
   const classes = new Float64Array(logits.rows).map((_, r) => {
@@ -134,6 +136,7 @@ export function decisionSurface(model: Sequential, grid: PlaneGrid): number[][] 
  * ```
  */
 export function unitSurfaces(model: Sequential, grid: PlaneGrid): number[][][][] {
+  requireGrid("grid", grid);
   return preActivations(model, grid.points).map(({ activation, z }) => {
     const out = activation.forward(z, "eval");
     return Array.from({ length: z.cols }, (_, unit) => _reshape(out.data, grid, z.cols, unit));

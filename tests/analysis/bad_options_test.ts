@@ -1,13 +1,18 @@
 // Every numeric option of the analyses is checked, NaN included (see tests/core/_bad_input.ts).
 import { mlp } from "relu-lab";
+import { expect } from "chai";
 import {
   bornDeadAtPoint,
   bornDeadRate,
   contourLines,
+  decisionBoundary,
+  decisionSurface,
   grid2d,
+  linearPieces,
   simplifyPolyline,
   straightSegments,
   traceNeuron,
+  unitSurfaces,
   widthForBornDead,
 } from "relu-lab/lab";
 import { type BadNumberCase, testBadNumbers } from "../core/_bad_input.ts";
@@ -94,6 +99,22 @@ const CASES: BadNumberCase[] = [
     },
   },
 ];
-void mlp;
 
 testBadNumbers(CASES);
+
+Deno.test("the grid analyses refuse a hand-built grid whose points do not match xs and ys, naming grid", () => {
+  const model = mlp({ sizes: [2, 3, 1] });
+  const grid = grid2d({ resolution: 3 });
+  const bad = { ...grid, xs: [0, 1] };
+  for (const call of [() => decisionSurface(model, bad), () => linearPieces(model, bad)]) {
+    expect(call).to.throw(RangeError, "Expected grid.points to be 6 × 2, received 9 × 2");
+  }
+  expect(() => decisionBoundary(model, { ...grid, ys: [0, NaN, 1] })).to.throw(
+    RangeError,
+    "Expected grid.ys to hold only finite numbers, received NaN at index 1",
+  );
+  expect(() => unitSurfaces(model, null as never)).to.throw(
+    TypeError,
+    "Expected grid to be a PlaneGrid",
+  );
+});
