@@ -9,7 +9,20 @@ import type { FloatArray } from "./matrix.ts";
 import type { Rng } from "./random.ts";
 import { requireFinite, requireOneOf, requirePositive } from "./_validate.ts";
 
-/** Fills a parameter's values. */
+/**
+ * Fills a parameter's values.
+ *
+ * @example A custom initialiser
+ * ```ts
+ * import { Dense, Rng } from "relu-lab";
+ * import type { Initializer } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const halves: Initializer = { name: "halves", fill: (values) => values.fill(0.5) };
+ * const layer = new Dense(2, 1, new Rng(0), { weightInit: halves });
+ * expect(Array.from(layer.weight.value)).to.deep.equal([0.5, 0.5]);
+ * ```
+ */
 export interface Initializer {
   /** Readable description, e.g. `"he_normal(fan_in)"`. */
   readonly name: string;
@@ -17,7 +30,19 @@ export interface Initializer {
   fill(values: FloatArray, fanIn: number, fanOut: number, rng: Rng): void;
 }
 
-/** Which fan a variance-scaling initialiser preserves: forward (fan_in) or backward (fan_out). */
+/**
+ * Which fan a variance-scaling initialiser preserves: forward (fan_in) or backward (fan_out).
+ *
+ * @example
+ * ```ts
+ * import { heNormal } from "relu-lab";
+ * import type { FanMode } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const mode: FanMode = "fan_out";
+ * expect(heNormal(mode).name).to.equal("he_normal(fan_out)");
+ * ```
+ */
 export type FanMode = "fan_in" | "fan_out";
 
 function _uniform(name: string, bound: (fanIn: number, fanOut: number) => number): Initializer {

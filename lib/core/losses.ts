@@ -12,7 +12,21 @@
 import { type Matrix, requireShape } from "./matrix.ts";
 import { requireOneOf } from "./_validate.ts";
 
-/** A loss on a batch of logits. */
+/**
+ * A loss on a batch of logits.
+ *
+ * @example
+ * ```ts
+ * import { fromRows, mse } from "relu-lab";
+ * import type { Loss } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const loss: Loss = mse;
+ * const grad = fromRows([[0]], "float64");
+ * expect(loss.evaluate(fromRows([[3]], "float64"), fromRows([[1]], "float64"), grad)).to.equal(4);
+ * expect(grad.data[0]).to.equal(4);
+ * ```
+ */
 export interface Loss {
   /** Registry name: `"bce"`, `"softmax_ce"` or `"mse"`. */
   readonly name: LossName;
@@ -23,7 +37,19 @@ export interface Loss {
   evaluate(logits: Matrix, targets: Matrix, grad?: Matrix): number;
 }
 
-/** The losses {@linkcode lossByName} knows. */
+/**
+ * The losses {@linkcode lossByName} knows.
+ *
+ * @example
+ * ```ts
+ * import { lossByName } from "relu-lab";
+ * import type { LossName } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const name: LossName = "softmax_ce";
+ * expect(lossByName(name).name).to.equal("softmax_ce");
+ * ```
+ */
 export type LossName = "bce" | "softmax_ce" | "mse";
 
 /**

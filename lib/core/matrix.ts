@@ -7,13 +7,50 @@
 
 import { describe, requireAllFinite, requireInteger, requireOneOf } from "./_validate.ts";
 
-/** Floating-point storage: float32 for speed (default), float64 for gradient checks. */
+/**
+ * Floating-point storage: float32 for speed (default), float64 for gradient checks.
+ *
+ * @example
+ * ```ts
+ * import { zeros } from "relu-lab";
+ * import type { Dtype } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const dtype: Dtype = "float64";
+ * expect(zeros(1, 1, dtype).data).to.be.instanceOf(Float64Array);
+ * ```
+ */
 export type Dtype = "float32" | "float64";
 
-/** The typed arrays a {@linkcode Matrix} may hold. */
+/**
+ * The typed arrays a {@linkcode Matrix} may hold.
+ *
+ * @example
+ * ```ts
+ * import type { FloatArray } from "relu-lab";
+ * import { relu } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const x: FloatArray = Float64Array.of(-1, 2), out: FloatArray = new Float64Array(2);
+ * relu.forward(x, out);
+ * expect(Array.from(out)).to.deep.equal([0, 2]);
+ * ```
+ */
 export type FloatArray = Float32Array | Float64Array;
 
-/** A `rows` × `cols` matrix stored row-major in `data` (entry (i, j) at `i * cols + j`). */
+/**
+ * A `rows` × `cols` matrix stored row-major in `data` (entry (i, j) at `i * cols + j`).
+ *
+ * @example Built by hand: data must hold rows × cols values
+ * ```ts
+ * import { mlp } from "relu-lab";
+ * import type { Matrix } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const x: Matrix = { rows: 2, cols: 2, data: Float32Array.of(0, 1, 1, 0) };
+ * expect(mlp({ sizes: [2, 3, 1] }).predict(x).rows).to.equal(2);
+ * ```
+ */
 export interface Matrix {
   /** Number of rows (samples in a batch). */
   readonly rows: number;

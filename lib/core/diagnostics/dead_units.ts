@@ -19,7 +19,20 @@ import type { Matrix } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
 import { type LayerPreActivations, preActivations } from "./pre_activations.ts";
 
-/** Dead-unit census of one hidden activation layer. */
+/**
+ * Dead-unit census of one hidden activation layer.
+ *
+ * @example
+ * ```ts
+ * import { deadUnits, fromRows, mlpFromWeights } from "relu-lab";
+ * import type { LayerDeadUnits } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1], [-1]], [[1, 1]]], biases: [[0, -5], [0]] });
+ * const [census]: LayerDeadUnits[] = deadUnits(model, fromRows([[1], [2]], "float64"));
+ * expect([census!.units, census!.deadFraction]).to.deep.equal([2, 0.5]);
+ * ```
+ */
 export interface LayerDeadUnits {
   /** Index of the activation layer in `model.layers`. */
   readonly layer: number;

@@ -11,7 +11,19 @@ import type { Loss } from "../losses.ts";
 import { dtypeOf, type Matrix, requireShape, zeros } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
 
-/** The gradient at one dense layer, from one backward pass over a batch. */
+/**
+ * The gradient at one dense layer, from one backward pass over a batch.
+ *
+ * @example
+ * ```ts
+ * import { bce, fromRows, gradientFlow, mlp } from "relu-lab";
+ * import type { LayerGradientFlow } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const flow: LayerGradientFlow[] = gradientFlow(mlp({ sizes: [2, 3, 1] }), fromRows([[1, 2]]), fromRows([[1]]), bce);
+ * expect(flow[0]!.weightNorm).to.be.at.least(0);
+ * ```
+ */
 export interface LayerGradientFlow {
   /** L2 norm of ∂loss/∂W, the weight gradient (what `gradientNorms` reports). */
   readonly weightNorm: number;

@@ -15,7 +15,19 @@ import {
   reuse,
 } from "./layer.ts";
 
-/** Options for {@linkcode BatchNorm}. */
+/**
+ * Options for {@linkcode BatchNorm}.
+ *
+ * @example
+ * ```ts
+ * import { BatchNorm } from "relu-lab";
+ * import type { BatchNormOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: BatchNormOptions = { eps: 1e-3, momentum: 0.01, dtype: "float64" };
+ * expect(new BatchNorm(4, options).runningMean).to.be.instanceOf(Float64Array);
+ * ```
+ */
 export interface BatchNormOptions {
   /** Added to the variance before the square root. @default 1e-5 */
   eps?: number;

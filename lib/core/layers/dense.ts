@@ -19,7 +19,19 @@ import {
   reuse,
 } from "./layer.ts";
 
-/** Options for {@linkcode Dense}. */
+/**
+ * Options for {@linkcode Dense}.
+ *
+ * @example
+ * ```ts
+ * import { Dense, Rng, xavierUniform } from "relu-lab";
+ * import type { DenseOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: DenseOptions = { weightInit: xavierUniform(), dtype: "float64" };
+ * expect(new Dense(3, 2, new Rng(0), options).weight.value).to.be.instanceOf(Float64Array);
+ * ```
+ */
 export interface DenseOptions {
   /** Weight initialiser. @default heUniform() */
   weightInit?: Initializer;

@@ -17,7 +17,19 @@ import {
   reuse,
 } from "./layer.ts";
 
-/** Options for {@linkcode PReLU}. */
+/**
+ * Options for {@linkcode PReLU}.
+ *
+ * @example
+ * ```ts
+ * import { PReLU } from "relu-lab";
+ * import type { PReLUOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: PReLUOptions = { slopes: "per_unit", init: 0.1 };
+ * expect(new PReLU(5, options).slope.value.length).to.equal(5);
+ * ```
+ */
 export interface PReLUOptions {
   /** One slope for the whole layer (PyTorch's default) or one per unit. @default "shared" */
   slopes?: "shared" | "per_unit";

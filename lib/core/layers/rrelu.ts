@@ -17,7 +17,19 @@ import {
   reuse,
 } from "./layer.ts";
 
-/** Options for {@linkcode RReLU}. */
+/**
+ * Options for {@linkcode RReLU}.
+ *
+ * @example
+ * ```ts
+ * import { Rng, RReLU } from "relu-lab";
+ * import type { RReLUOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: RReLUOptions = { lower: 0.1, upper: 0.2 };
+ * expect(new RReLU(3, new Rng(0), options).upper).to.equal(0.2);
+ * ```
+ */
 export interface RReLUOptions {
   /** Lowest slope. @default 1/8 */
   lower?: number;

@@ -23,10 +23,33 @@ import { Sequential } from "./sequential.ts";
  * A hidden activation: an {@linkcode Activation}, a registry name such as `"relu"` or
  * `"leaky_relu(0.1)"`, or one of the layer activations `"prelu"` (one learned slope
  * per layer), `"prelu_per_unit"` or `"rrelu"`.
+ *
+ * @example A name, a layer activation or an Activation value
+ * ```ts
+ * import { elu, mlp } from "relu-lab";
+ * import type { HiddenActivation } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const choices: HiddenActivation[] = ["relu", "leaky_relu(0.1)", "prelu", elu(0.5)];
+ * expect(choices.map((activation) => mlp({ sizes: [2, 3, 1], activation }).layers[1]!.kind))
+ *   .to.deep.equal(["activation:relu", "activation:leaky_relu(0.1)", "prelu", "activation:elu(0.5)"]);
+ * ```
  */
 export type HiddenActivation = Activation | string;
 
-/** Options for {@linkcode mlp}. */
+/**
+ * Options for {@linkcode mlp}.
+ *
+ * @example
+ * ```ts
+ * import { mlp } from "relu-lab";
+ * import type { MlpOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: MlpOptions = { sizes: [2, 8, 1], batchNorm: true, dropout: 0.1, seed: 4 };
+ * expect(mlp(options).layers.map((l) => l.kind)).to.deep.equal(["dense", "batch_norm", "activation:relu", "dropout", "dense"]);
+ * ```
+ */
 export interface MlpOptions {
   /** Layer widths from input to output, e.g. `[2, 16, 16, 1]`; at least two entries. */
   sizes: readonly number[];
@@ -130,7 +153,19 @@ export function mlp(options: MlpOptions): Sequential {
   return new Sequential(layers);
 }
 
-/** Options for {@linkcode mlpFromWeights}. */
+/**
+ * Options for {@linkcode mlpFromWeights}.
+ *
+ * @example
+ * ```ts
+ * import { mlpFromWeights } from "relu-lab";
+ * import type { MlpWeights } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const spec: MlpWeights = { weights: [[[2]], [[1]]], biases: [[0], [1]], activation: "relu" };
+ * expect(mlpFromWeights(spec).layers).to.have.length(3);
+ * ```
+ */
 export interface MlpWeights {
   /** One `[out][in]` matrix per dense layer (PyTorch's `weight` layout). */
   weights: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>;

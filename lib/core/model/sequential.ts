@@ -8,7 +8,20 @@ import type { Layer, Mode, Parameter } from "../layers/layer.ts";
 import type { Loss } from "../losses.ts";
 import { dtypeOf, type Matrix, requireShape, zeros } from "../matrix.ts";
 
-/** A parameter's gradient as plain numbers, for cross-checks against other frameworks. */
+/**
+ * A parameter's gradient as plain numbers, for cross-checks against other frameworks.
+ *
+ * @example
+ * ```ts
+ * import { bce, fromRows, mlp } from "relu-lab";
+ * import type { ParameterGradient } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const { gradients } = mlp({ sizes: [2, 3, 1] }).lossAndGradients(fromRows([[1, 0]]), fromRows([[1]]), bce);
+ * const first: ParameterGradient = gradients[0]!;
+ * expect([first.layer, first.name, first.shape]).to.deep.equal([0, "weight", [3, 2]]);
+ * ```
+ */
 export interface ParameterGradient {
   /** Index of the layer in {@linkcode Sequential.layers}. */
   readonly layer: number;

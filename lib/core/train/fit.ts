@@ -22,7 +22,20 @@ import { clipGradNorm, gradNorm, type Optimizer, type Penalty, sgd } from "../op
 import { Rng } from "../random.ts";
 import { describe, requireBoolean, requireInteger, requirePositive } from "../_validate.ts";
 
-/** Inputs and targets, one row per sample (a `Dataset` fits). */
+/**
+ * Inputs and targets, one row per sample (a `Dataset` fits).
+ *
+ * @example Any { x, y } pair of matrices
+ * ```ts
+ * import { fit, fromRows, mlp } from "relu-lab";
+ * import type { TrainingData } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const data: TrainingData = { x: fromRows([[0, 1], [1, 0]]), y: fromRows([[1], [0]]) };
+ * const history = await fit(mlp({ sizes: [2, 2, 1] }), data, { epochs: 1, learningRate: 0.1, batchSize: 2 });
+ * expect(history.epochs).to.have.length(1);
+ * ```
+ */
 export interface TrainingData {
   /** Inputs. */
   readonly x: Matrix;
@@ -30,10 +43,36 @@ export interface TrainingData {
   readonly y: Matrix;
 }
 
-/** Learning rate per epoch (0-based), e.g. from `stepLr` or `cosineLr`. */
+/**
+ * Learning rate per epoch (0-based), e.g. from `stepLr` or `cosineLr`.
+ *
+ * @example A number or a schedule
+ * ```ts
+ * import { cosineLr } from "relu-lab";
+ * import type { LearningRate } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const rates: LearningRate[] = [0.1, cosineLr(0.1, { epochs: 20 }), (epoch) => 0.1 / (1 + epoch)];
+ * expect(rates).to.have.length(3);
+ * ```
+ */
 export type LearningRate = number | ((epoch: number) => number);
 
-/** What {@linkcode fit} records besides loss and accuracy. */
+/**
+ * What {@linkcode fit} records besides loss and accuracy.
+ *
+ * @example
+ * ```ts
+ * import { circles, fit, mlp } from "relu-lab";
+ * import type { RecordOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const record: RecordOptions = { deadUnits: true, gradNorms: true };
+ * const history = await fit(mlp({ sizes: [2, 4, 1] }), circles(0, { n: 40 }), { epochs: 1, learningRate: 0.1, record });
+ * expect(history.epochs[0]!.dead).to.have.length(1);
+ * expect(history.epochs[0]!.gradNorms).to.have.length(2);
+ * ```
+ */
 export interface RecordOptions {
   /** Dead-unit census per hidden layer on the training (and test) inputs each epoch. @default false */
   deadUnits?: boolean;
@@ -41,7 +80,21 @@ export interface RecordOptions {
   gradNorms?: boolean;
 }
 
-/** What `fit` reports its epochs to: any progress bar with these two methods. */
+/**
+ * What `fit` reports its epochs to: any progress bar with these two methods.
+ *
+ * @example Any object with update and finish
+ * ```ts
+ * import { circles, fit, mlp } from "relu-lab";
+ * import type { EpochProgress } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const seen: number[] = [];
+ * const progress: EpochProgress = { update: (epoch) => seen.push(epoch), finish: () => {} };
+ * await fit(mlp({ sizes: [2, 4, 1] }), circles(0, { n: 40 }), { epochs: 3, learningRate: 0.1, progress });
+ * expect(seen).to.deep.equal([1, 2, 3]);
+ * ```
+ */
 export interface EpochProgress {
   /** Called after each epoch with its number (1, 2, …) and named numbers (loss, accuracy). */
   update(epoch: number, fields: Readonly<Record<string, number>>): unknown;
@@ -49,7 +102,19 @@ export interface EpochProgress {
   finish(): unknown;
 }
 
-/** Options for {@linkcode fit}. */
+/**
+ * Options for {@linkcode fit}.
+ *
+ * @example
+ * ```ts
+ * import { adam, circles, fit, l2, mlp } from "relu-lab";
+ * import type { FitOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: FitOptions = { epochs: 2, learningRate: 0.01, optimizer: adam(), penalty: l2(1e-4), clipNorm: 1, seed: 3 };
+ * expect((await fit(mlp({ sizes: [2, 4, 1] }), circles(0, { n: 40 }), options)).status).to.equal("completed");
+ * ```
+ */
 export interface FitOptions {
   /** Passes over the training data, an integer >= 1. */
   epochs: number;
@@ -82,7 +147,21 @@ export interface FitOptions {
   onEpoch?: (record: EpochRecord) => void | "stop" | Promise<void | "stop">;
 }
 
-/** Measurements after one epoch. */
+/**
+ * Measurements after one epoch.
+ *
+ * @example
+ * ```ts
+ * import { circles, fit, mlp } from "relu-lab";
+ * import type { EpochRecord } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const data = circles(0, { n: 40 });
+ * const history = await fit(mlp({ sizes: [2, 4, 1] }), data, { epochs: 1, learningRate: 0.1, test: data });
+ * const first: EpochRecord = history.epochs[0]!;
+ * expect([first.epoch, first.learningRate, typeof first.testAccuracy]).to.deep.equal([1, 0.1, "number"]);
+ * ```
+ */
 export interface EpochRecord {
   /** Epoch number, from 1. */
   readonly epoch: number;
@@ -106,7 +185,19 @@ export interface EpochRecord {
   readonly seconds: number;
 }
 
-/** The outcome of {@linkcode fit}. */
+/**
+ * The outcome of {@linkcode fit}.
+ *
+ * @example
+ * ```ts
+ * import { circles, fit, mlp } from "relu-lab";
+ * import type { History } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const history: History = await fit(mlp({ sizes: [2, 4, 1] }), circles(0, { n: 40 }), { epochs: 2, learningRate: 0.1 });
+ * expect([history.status, history.epochs.length, history.diverged]).to.deep.equal(["completed", 2, undefined]);
+ * ```
+ */
 export interface History {
   /** `"diverged"` if a loss or gradient became non-finite; the weights are then those before that step. */
   readonly status: "completed" | "stopped" | "diverged";
