@@ -47,7 +47,22 @@ export class CsvFormatError extends Error {
   }
 }
 
-/** Options for {@linkcode loadDatasetCsv}. */
+/**
+ * Options for {@linkcode loadDatasetCsv}.
+ *
+ * @example
+ * ```ts
+ * import { loadDatasetCsv, saveDatasetCsv, xor } from "relu-lab";
+ * import type { LoadCsvOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const path = await Deno.makeTempFile({ suffix: ".csv" });
+ * await saveDatasetCsv(path, xor(0, { n: 8 }));
+ * const options: LoadCsvOptions = { name: "xor", classes: 2, dtype: "float64" };
+ * expect((await loadDatasetCsv(path, options)).name).to.equal("xor");
+ * await Deno.remove(path);
+ * ```
+ */
 export interface LoadCsvOptions {
   /** The dataset's name. @default the file name without directory and `.csv` */
   name?: string;

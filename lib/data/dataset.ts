@@ -9,7 +9,19 @@ import { requireShape, takeRows } from "../core/matrix.ts";
 import type { Matrix } from "../core/matrix.ts";
 import { describe, requireAllFinite, requireInteger } from "../core/_validate.ts";
 
-/** A labelled dataset: one sample per row of `x`, its label in the same row of `y`. */
+/**
+ * A labelled dataset: one sample per row of `x`, its label in the same row of `y`.
+ *
+ * @example Built by hand
+ * ```ts
+ * import { classCounts, fromRows } from "relu-lab";
+ * import type { Dataset } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const ds: Dataset = { name: "tiny", x: fromRows([[0], [1], [2]]), y: fromRows([[0], [1], [1]]), classes: 2 };
+ * expect(classCounts(ds)).to.deep.equal([1, 2]);
+ * ```
+ */
 export interface Dataset {
   /** Registry name, e.g. `"circles"`. */
   readonly name: string;

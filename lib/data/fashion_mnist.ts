@@ -12,7 +12,19 @@ import { describe, requireInteger, requireOneOf } from "../core/_validate.ts";
 import type { Dataset } from "./dataset.ts";
 import { readIdx } from "./idx.ts";
 
-/** Which part of Fashion-MNIST to load. */
+/**
+ * Which part of Fashion-MNIST to load.
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_FILES } from "relu-lab";
+ * import type { FashionMnistSplit } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const split: FashionMnistSplit = "test";
+ * expect(FASHION_MNIST_FILES[split].images).to.equal("t10k-images-idx3-ubyte");
+ * ```
+ */
 export type FashionMnistSplit = "train" | "test";
 
 /**
@@ -102,7 +114,21 @@ export class DatasetNotFoundError extends Error {
   override name = "DatasetNotFoundError";
 }
 
-/** Options for {@linkcode loadFashionMnist} and {@linkcode findFashionMnist}. */
+/**
+ * Options for {@linkcode loadFashionMnist} and {@linkcode findFashionMnist}.
+ *
+ * @example Where to look, and how much to keep
+ * ```ts
+ * import { DatasetNotFoundError, loadFashionMnist } from "relu-lab";
+ * import type { FashionMnistOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: FashionMnistOptions = { split: "test", limit: 100, dir: "/nonexistent", fallback: false };
+ * let error: unknown;
+ * await loadFashionMnist(options).catch((e) => (error = e));
+ * expect(error).to.be.instanceOf(DatasetNotFoundError);
+ * ```
+ */
 export interface FashionMnistOptions {
   /** `"train"` (60,000 images) or `"test"` (10,000). @default "train" */
   split?: FashionMnistSplit;
