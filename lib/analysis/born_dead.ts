@@ -14,7 +14,20 @@ import { mlp } from "../core/model/mlp.ts";
 import { deriveSeed, Rng } from "../core/random.ts";
 import { requireInteger } from "../core/_validate.ts";
 
-/** Options for {@linkcode bornDeadRate}. */
+/**
+ * Options for {@linkcode bornDeadRate}.
+ *
+ * @example
+ * ```ts
+ * import { heUniform } from "relu-lab";
+ * import { bornDeadRate } from "relu-lab/lab";
+ * import type { BornDeadOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: BornDeadOptions = { depth: 3, width: 2, trials: 20, samples: 10, weightInit: heUniform(), seed: 1 };
+ * expect(bornDeadRate(options).trials).to.equal(20);
+ * ```
+ */
 export interface BornDeadOptions {
   /** Hidden layers, an integer >= 1. */
   depth: number;
@@ -34,7 +47,20 @@ export interface BornDeadOptions {
   seed?: number;
 }
 
-/** The estimate with a 95% Wilson score interval. */
+/**
+ * The estimate with a 95% Wilson score interval.
+ *
+ * @example
+ * ```ts
+ * import { bornDeadRate } from "relu-lab/lab";
+ * import type { BornDeadEstimate } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const estimate: BornDeadEstimate = bornDeadRate({ depth: 4, width: 2, trials: 50 });
+ * expect(estimate.low).to.be.at.most(estimate.rate);
+ * expect(estimate.high).to.be.at.least(estimate.rate);
+ * ```
+ */
 export interface BornDeadEstimate {
   /** Networks drawn. */
   readonly trials: number;

@@ -10,7 +10,22 @@ import { preActivations } from "../core/diagnostics/pre_activations.ts";
 import type { Sequential } from "../core/model/sequential.ts";
 import type { PlaneGrid } from "./surface.ts";
 
-/** Linear pieces seen on a grid. */
+/**
+ * Linear pieces seen on a grid.
+ *
+ * @example
+ * ```ts
+ * import { mlpFromWeights } from "relu-lab";
+ * import { grid2d, linearPieces } from "relu-lab/lab";
+ * import type { LinearPieces } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * // One ReLU unit on x: two regions (x ≤ 0 and x > 0).
+ * const model = mlpFromWeights({ weights: [[[1, 0]], [[1]]], biases: [[0], [-0.5]] });
+ * const pieces: LinearPieces = linearPieces(model, grid2d({ resolution: 11 }));
+ * expect(pieces.regions).to.equal(2);
+ * ```
+ */
 export interface LinearPieces {
   /** Distinct activation patterns (linear regions of the network) among the grid points. */
   readonly regions: number;

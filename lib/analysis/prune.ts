@@ -14,7 +14,21 @@ import { dtypeOf, type Matrix, requireShape } from "../core/matrix.ts";
 import { Sequential } from "../core/model/sequential.ts";
 import { Rng } from "../core/random.ts";
 
-/** A pruned copy of a model. */
+/**
+ * A pruned copy of a model.
+ *
+ * @example
+ * ```ts
+ * import { fromRows, mlpFromWeights } from "relu-lab";
+ * import { pruneDeadUnits } from "relu-lab/lab";
+ * import type { Pruned } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1], [1]], [[1, 1]]], biases: [[0, -100], [0]] });
+ * const pruned: Pruned = pruneDeadUnits(model, fromRows([[1]], "float64"));
+ * expect([pruned.removed, pruned.kept]).to.deep.equal([1, [[0]]]);
+ * ```
+ */
 export interface Pruned {
   /** The smaller model. */
   readonly model: Sequential;

@@ -12,7 +12,19 @@ import type { Sequential } from "../core/model/sequential.ts";
 import { preActivations } from "../core/diagnostics/pre_activations.ts";
 import { requireFinite, requireInteger } from "../core/_validate.ts";
 
-/** A regular grid over a rectangle of the plane. */
+/**
+ * A regular grid over a rectangle of the plane.
+ *
+ * @example
+ * ```ts
+ * import { grid2d } from "relu-lab/lab";
+ * import type { PlaneGrid } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const grid: PlaneGrid = grid2d({ x: [0, 1], y: [0, 2], resolution: 3 });
+ * expect([grid.xs, grid.ys, grid.points.rows]).to.deep.equal([[0, 0.5, 1], [0, 1, 2], 9]);
+ * ```
+ */
 export interface PlaneGrid {
   /** x coordinates, left to right. */
   readonly xs: number[];
@@ -22,7 +34,19 @@ export interface PlaneGrid {
   readonly points: Matrix;
 }
 
-/** Options for {@linkcode grid2d}. */
+/**
+ * Options for {@linkcode grid2d}.
+ *
+ * @example
+ * ```ts
+ * import { grid2d } from "relu-lab/lab";
+ * import type { GridOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: GridOptions = { x: [-2, 2], resolution: 5, dtype: "float64" };
+ * expect(grid2d(options).points.data).to.be.instanceOf(Float64Array);
+ * ```
+ */
 export interface GridOptions {
   /** Range of x. @default [-1.5, 1.5] */
   x?: readonly [number, number];

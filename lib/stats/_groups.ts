@@ -7,6 +7,17 @@ import { describe } from "../core/_validate.ts";
  * A row of any results table: named cells, e.g. `{ activation: "relu", seed: 3, accuracy: 0.97 }`.
  * The table builders (`summarize`, `compareConditions`, `meanFinding`, `pairedFinding`) take
  * arrays of them.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { summarize } from "relu-lab/lab";
+ * import type { Row } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const rows: Row[] = [{ act: "relu", acc: 0.9 }, { act: "relu", acc: 0.8 }];
+ * expect(summarize(rows, { groupBy: ["act"], metric: "acc", rng: new Rng(0) })[0]!.n).to.equal(2);
+ * ```
  */
 export type Row = Readonly<Record<string, unknown>>;
 

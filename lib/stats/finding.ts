@@ -11,7 +11,19 @@
 import { describe, requireFinite, requireInteger, requireOneOf } from "../core/_validate.ts";
 import { formatEstimate } from "./format_estimate.ts";
 
-/** How a finding's value reads. */
+/**
+ * How a finding's value reads.
+ *
+ * @example
+ * ```ts
+ * import { Finding } from "relu-lab/lab";
+ * import type { FindingUnit } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const unit: FindingUnit = "points";
+ * expect(new Finding({ value: 0.021, n: 5, profile: "full", unit }).short).to.equal("+2.1 points");
+ * ```
+ */
 export type FindingUnit =
   /** A share, as `72.3%`. */
   | "percent"
@@ -20,10 +32,34 @@ export type FindingUnit =
   /** A plain number, as `2.47`. */
   | "number";
 
-/** Which profile of a sweep a finding comes from: the committed full one or a live quick one. */
+/**
+ * Which profile of a sweep a finding comes from: the committed full one or a live quick one.
+ *
+ * @example
+ * ```ts
+ * import { Finding } from "relu-lab/lab";
+ * import type { FindingProfile } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const profile: FindingProfile = "quick";
+ * expect(new Finding({ value: 0.5, n: 3, profile }).profile).to.equal("quick");
+ * ```
+ */
 export type FindingProfile = "full" | "quick";
 
-/** What {@linkcode Finding} is made from. */
+/**
+ * What {@linkcode Finding} is made from.
+ *
+ * @example
+ * ```ts
+ * import { Finding } from "relu-lab/lab";
+ * import type { FindingInit } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const init: FindingInit = { value: 0.97, interval: [0.95, 0.98], n: 20, profile: "full", unit: "percent", digits: 1 };
+ * expect(new Finding(init).short).to.equal("97.0%");
+ * ```
+ */
 export interface FindingInit {
   /** The estimate: a mean, a rate, a difference, a threshold. */
   readonly value: number;

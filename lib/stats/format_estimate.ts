@@ -7,7 +7,19 @@
 
 import { requireBoolean, requireInteger, requireOneOf } from "../core/_validate.ts";
 
-/** A value with an interval; `null` where it could not be computed. */
+/**
+ * A value with an interval; `null` where it could not be computed.
+ *
+ * @example A summary row fits
+ * ```ts
+ * import { formatEstimate } from "relu-lab/lab";
+ * import type { EstimateLike } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const e: EstimateLike = { mean: 0.5, low: 0.4, high: 0.6 };
+ * expect(formatEstimate(e)).to.equal("50.0% (40.0% to 60.0%)");
+ * ```
+ */
 export interface EstimateLike {
   /** The estimate (a mean, or a mean difference). */
   readonly mean: number | null;
@@ -17,7 +29,19 @@ export interface EstimateLike {
   readonly high: number | null;
 }
 
-/** Options of {@linkcode formatEstimate}. */
+/**
+ * Options of {@linkcode formatEstimate}.
+ *
+ * @example
+ * ```ts
+ * import { formatEstimate } from "relu-lab/lab";
+ * import type { FormatEstimateOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: FormatEstimateOptions = { unit: "number", digits: 2, interval: false };
+ * expect(formatEstimate({ mean: 1.234, low: 1, high: 2 }, options)).to.equal("1.23");
+ * ```
+ */
 export interface FormatEstimateOptions {
   /**
    * `"percent"`: a share as `72.3%`; `"points"`: a difference of shares in percentage points,
