@@ -21,7 +21,19 @@ import { type Grid, PROFILE_NAMES, type ProfileName, type Sweep } from "./sweep.
 
 export type { SweepProgress };
 
-/** Options of {@linkcode runSweep}. */
+/**
+ * Options of {@linkcode runSweep}.
+ *
+ * @example
+ * ```ts
+ * import { parseShard } from "relu-lab/lab";
+ * import type { RunSweepOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: RunSweepOptions = { profile: "full", workers: 2, shard: "1/4", retryFailed: true, progress: false };
+ * expect(parseShard(options.shard as string)).to.deep.equal({ index: 1, count: 4 });
+ * ```
+ */
 export interface RunSweepOptions {
   /**
    * Which profile to run.
