@@ -185,6 +185,7 @@ export class Finding {
     this.unit = unit;
     const digits = init.digits ?? 1;
     requireInteger("digits", digits, 0);
+    if (digits > 20) throw new RangeError(`Expected digits to be at most 20, received ${digits}`);
     this.digits = digits;
     Object.freeze(this);
   }

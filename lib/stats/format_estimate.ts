@@ -88,6 +88,8 @@ export function formatEstimate(
   const { unit = "percent", digits = 1, interval = true } = options;
   requireOneOf("unit", unit, ["percent", "points", "number"]);
   requireInteger("digits", digits, 0);
+  // toFixed takes 0..100; a percentage's text has 2 more digits.
+  if (digits > 20) throw new RangeError(`Expected digits to be at most 20, received ${digits}`);
   requireBoolean("interval", interval);
   const one = (v: number) => {
     if (unit === "number") return v.toFixed(digits);

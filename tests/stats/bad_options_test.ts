@@ -1,8 +1,10 @@
 // Every numeric option of the statistics is checked, NaN included (see tests/core/_bad_input.ts).
 import { Rng } from "relu-lab";
+import { expect } from "chai";
 import {
   bootstrapCI,
   crossingWithCI,
+  Finding,
   firstCrossing,
   formatEstimate,
   meanFinding,
@@ -132,3 +134,16 @@ const BOOLEANS: BadBooleanCase[] = [
 ];
 
 testBadBooleans(BOOLEANS);
+
+Deno.test("formatEstimate() and Finding refuse more than 20 digits, naming digits (toFixed would name its own argument)", () => {
+  expect(() => formatEstimate({ mean: 1, low: 0, high: 2 }, { digits: 101 })).to.throw(
+    RangeError,
+    "Expected digits to be at most 20, received 101",
+  );
+  expect(() => new Finding({ value: 0.5, n: 2, profile: "full", digits: 21 })).to.throw(
+    RangeError,
+    "Expected digits to be at most 20, received 21",
+  );
+  expect(formatEstimate({ mean: 1, low: null, high: null }, { digits: 20, unit: "number" }))
+    .to.equal((1).toFixed(20));
+});
