@@ -76,6 +76,21 @@ export function requireBoolean(name: string, value: unknown): asserts value is b
   }
 }
 
+/** Throws unless `value` looks like an `Rng` (has `uniform` and `normal`): a seed is not one. */
+export function requireRngLike(name: string, value: unknown): void {
+  const rng = value as { uniform?: unknown; normal?: unknown } | null;
+  if (typeof rng?.uniform !== "function" || typeof rng.normal !== "function") {
+    throw new TypeError(`Expected ${name} to be an Rng, received ${describe(value)}`);
+  }
+}
+
+/** Throws unless `value` is an initialiser (has a `fill` method). */
+export function requireInitializer(name: string, value: unknown): void {
+  if (typeof (value as { fill?: unknown } | null)?.fill !== "function") {
+    throw new TypeError(`Expected ${name} to be an Initializer, received ${describe(value)}`);
+  }
+}
+
 /** Throws unless every entry of `values` is finite; names the first bad index. */
 export function requireAllFinite(name: string, values: ArrayLike<number>): void {
   for (let i = 0; i < values.length; i++) {

@@ -105,13 +105,24 @@ export class Rng {
     return t;
   }
 
-  /** Returns a number uniformly distributed in [low, high), by default [0, 1). */
-  uniform(low = 0, high = 1): number {
-    return low + (high - low) * (this.nextUint32() / 4294967296);
+  /**
+   * Returns a number uniformly distributed in [low, high), by default [0, 1); `low` may
+   * equal `high` (then it returns `low`).
+   */
+  uniform(low?: number, high?: number): number {
+    const unit = this.nextUint32() / 4294967296;
+    // No bounds (the per-value draws of dropout masks and shuffles): nothing to check, and
+    // 0 + 1·unit is unit bit for bit.
+    if (low === undefined && high === undefined) return unit;
+    const from = low ?? 0, span = (high ?? 1) - from;
+    // NaN, an infinite bound and high < low all fail these two compares.
+    if (!(span >= 0 && span < Infinity)) _badUniform(low, high);
+    return from + span * unit;
   }
 
   /** Returns a normally distributed number (Box-Muller transform). */
   normal(mean = 0, std = 1): number {
+    if (!(std >= 0 && std < Infinity) || mean - mean !== 0) _badNormal(mean, std);
     const u = (this.nextUint32() + 0.5) / 4294967296; // in (0, 1): log(u) is finite
     const v = this.nextUint32() / 4294967296;
     return mean + std * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
@@ -125,6 +136,11 @@ export class Rng {
 
   /** Shuffles `items` in place (Fisher-Yates) and returns it. */
   shuffle<T extends { length: number; [i: number]: unknown }>(items: T): T {
+    if (items === null || typeof items !== "object" || typeof items.length !== "number") {
+      throw new TypeError(
+        `Expected items to be an array or typed array, received ${describe(items)}`,
+      );
+    }
     for (let i = items.length - 1; i > 0; i--) {
       const j = Math.floor(this.uniform() * (i + 1));
       const tmp = items[i];
@@ -138,4 +154,19 @@ export class Rng {
   fork(label: string | number = ""): Rng {
     return new Rng(deriveSeed(this.nextUint32(), label));
   }
+}
+
+/** Throws the error of bad uniform bounds (out of line, so that uniform stays small and inlined). */
+function _badUniform(low: number | undefined, high: number | undefined): never {
+  throw new RangeError(
+    `Expected low and high to be finite numbers with low <= high, received ${low}, ${high}`,
+  );
+}
+
+/** Throws the error of a bad normal mean or standard deviation (out of line, as above). */
+function _badNormal(mean: number, std: number): never {
+  if (mean - mean !== 0) {
+    throw new RangeError(`Expected mean to be a finite number, received ${mean}`);
+  }
+  throw new RangeError(`Expected std to be a finite number >= 0, received ${std}`);
 }

@@ -195,5 +195,15 @@ export function parseShard(spec: string): Shard {
  * ```
  */
 export function shardRuns<T>(items: readonly T[], shard: Shard): T[] {
+  if (
+    !Number.isSafeInteger(shard?.count) || !Number.isSafeInteger(shard.index) || shard.count < 1 ||
+    shard.index < 1 || shard.index > shard.count
+  ) {
+    throw new RangeError(
+      `Expected shard to be { index, count } with 1 <= index <= count, received ${
+        shard && typeof shard === "object" ? `${shard.index}/${shard.count}` : describe(shard)
+      }`,
+    );
+  }
   return items.filter((_, k) => k % shard.count === shard.index - 1);
 }

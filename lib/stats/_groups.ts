@@ -25,10 +25,12 @@ export type Row = Readonly<Record<string, unknown>>;
 export function groupRows<R extends Row>(
   rows: readonly R[],
   fields: readonly string[],
+  name = "groupBy",
 ): { key: Record<string, unknown>; rows: R[] }[] {
   if (!Array.isArray(rows)) {
     throw new TypeError(`Expected rows to be an array, received ${describe(rows)}`);
   }
+  requireFieldList(name, fields);
   const groups = new Map<string, { key: Record<string, unknown>; rows: R[] }>();
   rows.forEach((row, i) => {
     for (const field of fields) {
@@ -58,4 +60,13 @@ export function metricOf(row: Row, metric: string, index: number): number | null
     );
   }
   return value;
+}
+
+/** Throws unless `fields` is an array of field names (a lone string would group by letters). */
+export function requireFieldList(name: string, fields: unknown): asserts fields is string[] {
+  if (!Array.isArray(fields) || !fields.every((f) => typeof f === "string")) {
+    throw new TypeError(
+      `Expected ${name} to be an array of field names, received ${describe(fields)}`,
+    );
+  }
 }

@@ -6,7 +6,7 @@
  */
 
 import { describe } from "../core/_validate.ts";
-import { groupRows, metricOf, type Row } from "./_groups.ts";
+import { groupRows, metricOf, requireFieldList, type Row } from "./_groups.ts";
 import { pairedComparison, type PairedOptions } from "./paired.ts";
 
 /**
@@ -126,7 +126,8 @@ export function compareConditions(rows: readonly Row[], options: CompareOptions)
   const { field, a, b, metric, groupBy = [], pairBy = ["seed"], ...paired } = options;
   if (a === b) throw new RangeError(`Expected a and b to differ, received ${describe(a)} twice`);
   const indexOf = new Map(rows.map((row, i) => [row, i]));
-  const conditions = groupRows(rows, [field]).map(({ key }) => key[field]);
+  requireFieldList("pairBy", pairBy);
+  const conditions = groupRows(rows, [field], "field").map(({ key }) => key[field]);
   for (const value of [a, b]) {
     if (!conditions.includes(value)) {
       throw new RangeError(

@@ -3,12 +3,15 @@ import { Rng } from "relu-lab";
 import { expect } from "chai";
 import {
   bootstrapCI,
+  compareConditions,
   crossingWithCI,
   Finding,
   firstCrossing,
   formatEstimate,
   meanFinding,
+  pairedCohensD,
   pairedComparison,
+  pairedDifferences,
   pairedFinding,
   summarize,
 } from "relu-lab/lab";
@@ -146,4 +149,25 @@ Deno.test("formatEstimate() and Finding refuse more than 20 digits, naming digit
   );
   expect(formatEstimate({ mean: 1, low: null, high: null }, { digits: 20, unit: "number" }))
     .to.equal((1).toFixed(20));
+});
+
+Deno.test("pairedDifferences() and pairedCohensD() refuse a NaN instead of returning one", () => {
+  expect(() => pairedDifferences([1, NaN], [1, 2])).to.throw(
+    RangeError,
+    "Expected a to hold only finite numbers, received NaN at index 1",
+  );
+  expect(() => pairedCohensD([1, 2], [Infinity, 2])).to.throw(RangeError, "Expected b to hold");
+});
+
+Deno.test("summarize() and compareConditions() refuse a lone string for a field list, naming it", () => {
+  const rows = [{ act: "a", seed: 0, acc: 1 }, { act: "b", seed: 0, acc: 2 }];
+  expect(() => summarize(rows, { groupBy: "act" as never, metric: "acc", rng: rng() })).to.throw(
+    TypeError,
+    'Expected groupBy to be an array of field names, received "act"',
+  );
+  const compare = { field: "act", a: "a", b: "b", metric: "acc", rng: rng() };
+  expect(() => compareConditions(rows, { ...compare, pairBy: "seed" as never })).to.throw(
+    TypeError,
+    'Expected pairBy to be an array of field names, received "seed"',
+  );
 });

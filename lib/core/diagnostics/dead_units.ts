@@ -11,6 +11,7 @@
  * @module
  */
 
+import { describe } from "../_validate.ts";
 import { ActivationLayer } from "../layers/activation_layer.ts";
 import type { Layer } from "../layers/layer.ts";
 import { PReLU } from "../layers/prelu.ts";
@@ -221,6 +222,12 @@ function _pooled(
   census: readonly LayerDeadUnits[],
   flags: (layer: LayerDeadUnits) => readonly boolean[],
 ): number {
+  if (!Array.isArray(census) || census.length === 0) {
+    // A model without hidden layers has no share: 0/0 would be a silent NaN.
+    throw new RangeError(
+      `Expected census to hold at least one hidden layer, received ${describe(census)}`,
+    );
+  }
   const marked = census.reduce((sum, layer) => sum + _count(flags(layer)), 0);
   return marked / census.reduce((sum, layer) => sum + layer.units, 0);
 }

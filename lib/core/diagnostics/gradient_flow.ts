@@ -6,6 +6,7 @@
  * @module
  */
 
+import { describe } from "../_validate.ts";
 import { Dense } from "../layers/dense.ts";
 import type { Loss } from "../losses.ts";
 import { dtypeOf, type Matrix, requireShape, zeros } from "../matrix.ts";
@@ -84,6 +85,9 @@ export function gradientFlow(
 ): LayerGradientFlow[] {
   requireShape("x", x, model.inputSize);
   requireShape("targets", targets, undefined, x.rows);
+  if (typeof loss?.evaluate !== "function") {
+    throw new TypeError(`Expected loss to be a Loss, received ${describe(loss)}`);
+  }
   const out = model.forward(x, "train");
   let grad = zeros(out.rows, out.cols, dtypeOf(out.data));
   loss.evaluate(out, targets, grad);

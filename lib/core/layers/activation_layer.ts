@@ -6,7 +6,7 @@
 
 import type { Activation } from "../activations/mod.ts";
 import { type Matrix, requireShape } from "../matrix.ts";
-import { requireInteger } from "../_validate.ts";
+import { describe, requireInteger } from "../_validate.ts";
 import {
   type Layer,
   type Mode,
@@ -57,6 +57,15 @@ export class ActivationLayer implements Layer {
    */
   constructor(readonly activation: Activation, readonly inputSize: number) {
     requireInteger("inputSize", inputSize, 1);
+    const a = activation as Partial<Activation> | null;
+    if (
+      typeof a?.name !== "string" || typeof a.forward !== "function" ||
+      typeof a.backward !== "function" || typeof a.f !== "function" || typeof a.df !== "function"
+    ) {
+      throw new TypeError(
+        `Expected activation to be an Activation, received ${describe(activation)}`,
+      );
+    }
     this.kind = `activation:${activation.name}`;
     this.outputSize = inputSize;
   }

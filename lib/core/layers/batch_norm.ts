@@ -4,8 +4,15 @@
  * @module
  */
 
-import { allocate, type Dtype, type FloatArray, type Matrix, requireShape } from "../matrix.ts";
-import { requireInRange, requireInteger, requirePositive } from "../_validate.ts";
+import {
+  allocate,
+  type Dtype,
+  DTYPES,
+  type FloatArray,
+  type Matrix,
+  requireShape,
+} from "../matrix.ts";
+import { requireInRange, requireInteger, requireOneOf, requirePositive } from "../_validate.ts";
 import {
   type Layer,
   type Mode,
@@ -96,6 +103,7 @@ export class BatchNorm implements Layer {
     requirePositive("eps", this.eps);
     requireInRange("momentum", this.momentum, 0, 1);
     const dtype = options.dtype ?? "float32";
+    requireOneOf("dtype", dtype, DTYPES);
     const param = (name: string, init: number): Parameter => ({
       name,
       shape: [inputSize],

@@ -7,9 +7,9 @@
 import { denseBackward } from "../kernels/dense_backward.ts";
 import { gemm } from "../kernels/gemm.ts";
 import { heUniform, type Initializer, zerosInit } from "../init.ts";
-import { allocate, type Dtype, type Matrix, requireShape } from "../matrix.ts";
+import { allocate, type Dtype, DTYPES, type Matrix, requireShape } from "../matrix.ts";
 import type { Rng } from "../random.ts";
-import { requireInteger } from "../_validate.ts";
+import { requireInitializer, requireInteger, requireOneOf, requireRngLike } from "../_validate.ts";
 import {
   type Layer,
   type Mode,
@@ -94,7 +94,11 @@ export class Dense implements Layer {
   ) {
     requireInteger("inputSize", inputSize, 1);
     requireInteger("outputSize", outputSize, 1);
+    requireRngLike("rng", rng);
     const dtype = options.dtype ?? "float32";
+    requireOneOf("dtype", dtype, DTYPES);
+    if (options.weightInit !== undefined) requireInitializer("weightInit", options.weightInit);
+    if (options.biasInit !== undefined) requireInitializer("biasInit", options.biasInit);
     const size = inputSize * outputSize;
     this.weight = {
       name: "weight",

@@ -6,7 +6,7 @@
 
 import { type FloatArray, type Matrix, requireShape } from "../matrix.ts";
 import type { Rng } from "../random.ts";
-import { requireInHalfOpen, requireInteger } from "../_validate.ts";
+import { requireInHalfOpen, requireInteger, requireRngLike } from "../_validate.ts";
 import {
   type Layer,
   type Mode,
@@ -60,6 +60,7 @@ export class Dropout implements Layer {
   constructor(readonly inputSize: number, readonly rate: number, private readonly rng: Rng) {
     requireInteger("inputSize", inputSize, 1);
     requireInHalfOpen("rate", rate, 0, 1);
+    requireRngLike("rng", rng);
     this.outputSize = inputSize;
   }
 

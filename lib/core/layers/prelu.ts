@@ -5,7 +5,7 @@
  */
 
 import { rectifyBackward, rectifyForward } from "../kernels/rectifier.ts";
-import { allocate, type Matrix, requireShape } from "../matrix.ts";
+import { allocate, DTYPES, type Matrix, requireShape } from "../matrix.ts";
 import { requireFinite, requireInteger, requireOneOf } from "../_validate.ts";
 import type { Dtype } from "../matrix.ts";
 import {
@@ -86,6 +86,7 @@ export class PReLU implements Layer {
     requireOneOf("slopes", slopes, ["shared", "per_unit"]);
     const init = options.init ?? 0.25;
     requireFinite("init", init);
+    requireOneOf("dtype", options.dtype ?? "float32", DTYPES);
     const count = slopes === "shared" ? 1 : inputSize;
     this.kind = slopes === "shared" ? "prelu" : "prelu_per_unit";
     this.outputSize = inputSize;

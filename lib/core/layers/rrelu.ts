@@ -7,7 +7,7 @@
 
 import { type Matrix, requireShape } from "../matrix.ts";
 import type { Rng } from "../random.ts";
-import { requireInRange, requireInteger } from "../_validate.ts";
+import { requireInRange, requireInteger, requireRngLike } from "../_validate.ts";
 import {
   type Layer,
   type Mode,
@@ -82,6 +82,7 @@ export class RReLU implements Layer {
    */
   constructor(readonly inputSize: number, private readonly rng: Rng, options: RReLUOptions = {}) {
     requireInteger("inputSize", inputSize, 1);
+    requireRngLike("rng", rng);
     this.lower = options.lower ?? 1 / 8;
     this.upper = options.upper ?? 1 / 3;
     requireInRange("lower", this.lower, 0, 1);

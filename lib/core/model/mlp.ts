@@ -14,9 +14,16 @@ import { Dropout } from "../layers/dropout.ts";
 import type { Layer } from "../layers/layer.ts";
 import { PReLU } from "../layers/prelu.ts";
 import { RReLU } from "../layers/rrelu.ts";
-import { type Dtype, fromRows } from "../matrix.ts";
+import { type Dtype, DTYPES, fromRows } from "../matrix.ts";
 import { Rng } from "../random.ts";
-import { describe, requireBoolean, requireInHalfOpen, requireInteger } from "../_validate.ts";
+import {
+  describe,
+  requireBoolean,
+  requireInHalfOpen,
+  requireInitializer,
+  requireInteger,
+  requireOneOf,
+} from "../_validate.ts";
 import { Sequential } from "./sequential.ts";
 
 /**
@@ -132,6 +139,9 @@ export function mlp(options: MlpOptions): Sequential {
   }
   sizes.forEach((size, i) => requireInteger(`sizes[${i}]`, size, 1));
   requireInHalfOpen("dropout", dropout, 0, 1);
+  requireOneOf("dtype", dtype, DTYPES);
+  if (options.weightInit !== undefined) requireInitializer("weightInit", options.weightInit);
+  if (options.biasInit !== undefined) requireInitializer("biasInit", options.biasInit);
   if (options.batchNorm !== undefined) requireBoolean("batchNorm", options.batchNorm);
   const rng = new Rng(seed);
   const layers: Layer[] = [];

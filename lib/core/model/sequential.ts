@@ -7,6 +7,7 @@
 import type { Layer, Mode, Parameter } from "../layers/layer.ts";
 import type { Loss } from "../losses.ts";
 import { dtypeOf, type Matrix, requireShape, zeros } from "../matrix.ts";
+import { describe } from "../_validate.ts";
 
 /**
  * A parameter's gradient as plain numbers, for cross-checks against other frameworks.
@@ -141,6 +142,9 @@ export class Sequential {
     targets: Matrix,
     loss: Loss,
   ): { loss: number; gradients: ParameterGradient[] } {
+    if (typeof loss?.evaluate !== "function") {
+      throw new TypeError(`Expected loss to be a Loss, received ${describe(loss)}`);
+    }
     const out = this.forward(x, "train");
     const grad = zeros(out.rows, out.cols, dtypeOf(out.data));
     const value = loss.evaluate(out, targets, grad);
