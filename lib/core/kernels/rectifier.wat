@@ -29,20 +29,34 @@
     (local.set $slopes (f64x2.splat (local.get $slope)))
     (local.set $end (i32.add (local.get $x) (i32.shl (local.get $count) (i32.const 2))))
     (local.set $vectorEnd (i32.add (local.get $x) (i32.shl (i32.and (local.get $count) (i32.const -4)) (i32.const 2))))
-    (block $done
-      (loop $vectors
-        (br_if $done (i32.ge_u (local.get $x) (local.get $vectorEnd)))
-        (local.set $value (v128.load (local.get $x)))
-        (v128.store (local.get $out)
-          (v128.bitselect
-            (if (result v128) (f64.eq (local.get $slope) (f64.const 0))
-              (then (v128.const i32x4 0 0 0 0))
-              (else (call $leak (local.get $value) (local.get $slopes))))
-            (local.get $value)
-            (f32x4.le (local.get $value) (v128.const f32x4 0 0 0 0))))
-        (local.set $x (i32.add (local.get $x) (i32.const 16)))
-        (local.set $out (i32.add (local.get $out) (i32.const 16)))
-        (br $vectors)))
+    ;; The vector loops, one per case: the slope test stays out of the loop.
+    (if (f64.eq (local.get $slope) (f64.const 0))
+      (then
+        ;; ReLU: x with the lanes x <= 0 cleared, one and-not (NaN lanes stay).
+        (block $done
+          (loop $vectors
+            (br_if $done (i32.ge_u (local.get $x) (local.get $vectorEnd)))
+            (local.set $value (v128.load (local.get $x)))
+            (v128.store (local.get $out)
+              (v128.andnot (local.get $value)
+                (f32x4.le (local.get $value) (v128.const f32x4 0 0 0 0))))
+            (local.set $x (i32.add (local.get $x) (i32.const 16)))
+            (local.set $out (i32.add (local.get $out) (i32.const 16)))
+            (br $vectors))))
+      (else
+        ;; Leaky ReLU: slope·x in the lanes x <= 0.
+        (block $done
+          (loop $vectors
+            (br_if $done (i32.ge_u (local.get $x) (local.get $vectorEnd)))
+            (local.set $value (v128.load (local.get $x)))
+            (v128.store (local.get $out)
+              (v128.bitselect
+                (call $leak (local.get $value) (local.get $slopes))
+                (local.get $value)
+                (f32x4.le (local.get $value) (v128.const f32x4 0 0 0 0))))
+            (local.set $x (i32.add (local.get $x) (i32.const 16)))
+            (local.set $out (i32.add (local.get $out) (i32.const 16)))
+            (br $vectors)))))
     (block $done
       (loop $scalars
         (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
@@ -67,25 +81,39 @@
     (local.set $slopes (f64x2.splat (local.get $slope)))
     (local.set $end (i32.add (local.get $x) (i32.shl (local.get $count) (i32.const 2))))
     (local.set $vectorEnd (i32.add (local.get $x) (i32.shl (i32.and (local.get $count) (i32.const -4)) (i32.const 2))))
-    (block $done
-      (loop $vectors
-        (br_if $done (i32.ge_u (local.get $x) (local.get $vectorEnd)))
-        (local.set $value (v128.load (local.get $x)))
-        (local.set $grad (v128.load (local.get $g)))
-        ;; g where x > 0, else slope·g; then every bit set (a NaN) in the lanes where x is NaN.
-        (v128.store (local.get $out)
-          (v128.or
-            (v128.bitselect
-              (local.get $grad)
-              (if (result v128) (f64.eq (local.get $slope) (f64.const 0))
-                (then (f32x4.sub (local.get $grad) (local.get $grad)))
-                (else (call $leak (local.get $grad) (local.get $slopes))))
-              (f32x4.gt (local.get $value) (v128.const f32x4 0 0 0 0)))
-            (f32x4.ne (local.get $value) (local.get $value))))
-        (local.set $x (i32.add (local.get $x) (i32.const 16)))
-        (local.set $g (i32.add (local.get $g) (i32.const 16)))
-        (local.set $out (i32.add (local.get $out) (i32.const 16)))
-        (br $vectors)))
+    ;; g where x > 0, else slope·g (g − g for ReLU); then every bit set (a NaN) in the lanes
+    ;; where x is NaN. One loop per case, as in the forward.
+    (if (f64.eq (local.get $slope) (f64.const 0))
+      (then
+        (block $done
+          (loop $vectors
+            (br_if $done (i32.ge_u (local.get $x) (local.get $vectorEnd)))
+            (local.set $value (v128.load (local.get $x)))
+            (local.set $grad (v128.load (local.get $g)))
+            (v128.store (local.get $out)
+              (v128.or
+                (v128.bitselect (local.get $grad) (f32x4.sub (local.get $grad) (local.get $grad))
+                  (f32x4.gt (local.get $value) (v128.const f32x4 0 0 0 0)))
+                (f32x4.ne (local.get $value) (local.get $value))))
+            (local.set $x (i32.add (local.get $x) (i32.const 16)))
+            (local.set $g (i32.add (local.get $g) (i32.const 16)))
+            (local.set $out (i32.add (local.get $out) (i32.const 16)))
+            (br $vectors))))
+      (else
+        (block $done
+          (loop $vectors
+            (br_if $done (i32.ge_u (local.get $x) (local.get $vectorEnd)))
+            (local.set $value (v128.load (local.get $x)))
+            (local.set $grad (v128.load (local.get $g)))
+            (v128.store (local.get $out)
+              (v128.or
+                (v128.bitselect (local.get $grad) (call $leak (local.get $grad) (local.get $slopes))
+                  (f32x4.gt (local.get $value) (v128.const f32x4 0 0 0 0)))
+                (f32x4.ne (local.get $value) (local.get $value))))
+            (local.set $x (i32.add (local.get $x) (i32.const 16)))
+            (local.set $g (i32.add (local.get $g) (i32.const 16)))
+            (local.set $out (i32.add (local.get $out) (i32.const 16)))
+            (br $vectors)))))
     (block $done
       (loop $scalars
         (br_if $done (i32.ge_u (local.get $x) (local.get $end)))
