@@ -6,14 +6,38 @@
  * @module
  */
 
+import { requireGrid } from "./_grid.ts";
 import type { Sequential } from "../core/model/sequential.ts";
 import { describe, requireAllFinite, requireFinite } from "../core/_validate.ts";
 import type { PlaneGrid } from "./surface.ts";
 
-/** A point of the plane, `[x, y]`. */
+/**
+ * A point of the plane, `[x, y]`.
+ *
+ * @example
+ * ```ts
+ * import type { Point } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const corner: Point = [1.5, -1.5];
+ * expect(corner).to.have.length(2);
+ * ```
+ */
 export type Point = readonly [number, number];
 
-/** A connected piece of a level line. */
+/**
+ * A connected piece of a level line.
+ *
+ * @example
+ * ```ts
+ * import { simplifyPolyline } from "relu-lab/lab";
+ * import type { Polyline } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const line: Polyline = { points: [[0, 0], [0.5, 0.001], [1, 0]], closed: false };
+ * expect(simplifyPolyline(line, 0.01).points).to.have.length(2);
+ * ```
+ */
 export interface Polyline {
   /** Vertices in order; a closed line does not repeat its first vertex at the end. */
   readonly points: readonly Point[];
@@ -50,6 +74,7 @@ type _Crossings = Map<number, Point>;
  * ```
  */
 export function contourLines(grid: PlaneGrid, values: ArrayLike<number>, level = 0): Polyline[] {
+  requireGrid("grid", grid);
   const nx = grid.xs.length, ny = grid.ys.length;
   if (values?.length !== nx * ny) {
     throw new RangeError(
@@ -156,6 +181,7 @@ function _chain(crossings: _Crossings, links: Map<number, number[]>): Polyline[]
  * ```
  */
 export function decisionBoundary(model: Sequential, grid: PlaneGrid): Polyline[] {
+  requireGrid("grid", grid);
   if (model.outputSize !== 1) {
     throw new RangeError(
       `Expected model to have 1 output (a logit), received ${model.outputSize} outputs`,

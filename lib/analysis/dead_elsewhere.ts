@@ -6,10 +6,24 @@
  */
 
 import { deadUnits } from "../core/diagnostics/dead_units.ts";
-import type { Matrix } from "../core/matrix.ts";
+import { type Matrix, requireShape } from "../core/matrix.ts";
 import type { Sequential } from "../core/model/sequential.ts";
 
-/** Counts of one hidden layer, or of all of them pooled. */
+/**
+ * Counts of one hidden layer, or of all of them pooled.
+ *
+ * @example One hidden layer's counts
+ * ```ts
+ * import { fromRows, mlpFromWeights } from "relu-lab";
+ * import { deadElsewhere } from "relu-lab/lab";
+ * import type { DeadElsewhereCounts } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1], [-1]], [[1, 1]]], biases: [[0, 0], [0]] });
+ * const [layer]: readonly DeadElsewhereCounts[] = deadElsewhere(model, fromRows([[1]], "float64"), fromRows([[-1]], "float64")).layers;
+ * expect(layer).to.deep.equal({ units: 2, deadOnSeen: 1, deadOnOther: 1, activeOnOther: 1 });
+ * ```
+ */
 export interface DeadElsewhereCounts {
   /** Hidden units. */
   readonly units: number;
@@ -21,7 +35,21 @@ export interface DeadElsewhereCounts {
   readonly activeOnOther: number;
 }
 
-/** The comparison, per hidden layer and pooled. */
+/**
+ * The comparison, per hidden layer and pooled.
+ *
+ * @example
+ * ```ts
+ * import { fromRows, mlpFromWeights } from "relu-lab";
+ * import { deadElsewhere } from "relu-lab/lab";
+ * import type { DeadElsewhere } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1], [-1]], [[1, 1]]], biases: [[0, 0], [0]] });
+ * const census: DeadElsewhere = deadElsewhere(model, fromRows([[1]], "float64"), fromRows([[2]], "float64"));
+ * expect([census.units, census.deadOnSeen, census.activeOnOther]).to.deep.equal([2, 1, 0]);
+ * ```
+ */
 export interface DeadElsewhere extends DeadElsewhereCounts {
   /** Per hidden activation layer, input side first. */
   readonly layers: readonly DeadElsewhereCounts[];
@@ -50,6 +78,8 @@ export interface DeadElsewhere extends DeadElsewhereCounts {
  * ```
  */
 export function deadElsewhere(model: Sequential, seen: Matrix, other: Matrix): DeadElsewhere {
+  requireShape("seen", seen, model.inputSize);
+  requireShape("other", other, model.inputSize);
   const onSeen = deadUnits(model, seen);
   const onOther = deadUnits(model, other);
   const layers = onSeen.map((layer, l): DeadElsewhereCounts => {

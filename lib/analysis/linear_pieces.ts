@@ -5,11 +5,27 @@
  * @module
  */
 
+import { requireGrid } from "./_grid.ts";
 import { preActivations } from "../core/diagnostics/pre_activations.ts";
 import type { Sequential } from "../core/model/sequential.ts";
 import type { PlaneGrid } from "./surface.ts";
 
-/** Linear pieces seen on a grid. */
+/**
+ * Linear pieces seen on a grid.
+ *
+ * @example
+ * ```ts
+ * import { mlpFromWeights } from "relu-lab";
+ * import { grid2d, linearPieces } from "relu-lab/lab";
+ * import type { LinearPieces } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * // One ReLU unit on x: two regions (x ≤ 0 and x > 0).
+ * const model = mlpFromWeights({ weights: [[[1, 0]], [[1]]], biases: [[0], [-0.5]] });
+ * const pieces: LinearPieces = linearPieces(model, grid2d({ resolution: 11 }));
+ * expect(pieces.regions).to.equal(2);
+ * ```
+ */
 export interface LinearPieces {
   /** Distinct activation patterns (linear regions of the network) among the grid points. */
   readonly regions: number;
@@ -43,6 +59,7 @@ export interface LinearPieces {
  * ```
  */
 export function linearPieces(model: Sequential, grid: PlaneGrid): LinearPieces {
+  requireGrid("grid", grid);
   const layers = preActivations(model, grid.points);
   const n = grid.points.rows;
   // A point's activation pattern as a short key: one character per 16 units of a layer.

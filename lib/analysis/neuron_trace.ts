@@ -13,7 +13,19 @@ import { sgd } from "../core/optim/sgd.ts";
 import { Rng } from "../core/random.ts";
 import { requireFinite, requireInteger, requirePositive } from "../core/_validate.ts";
 
-/** Options for {@linkcode traceNeuron}. */
+/**
+ * Options for {@linkcode traceNeuron}.
+ *
+ * @example
+ * ```ts
+ * import { traceNeuron } from "relu-lab/lab";
+ * import type { NeuronTraceOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: NeuronTraceOptions = { activation: "relu", weight: -3, steps: 10, learningRate: 0.05 };
+ * expect(traceNeuron(options).weight).to.have.length(10);
+ * ```
+ */
 export interface NeuronTraceOptions {
   /** The neuron's activation. @default "relu" */
   activation?: HiddenActivation;
@@ -31,14 +43,32 @@ export interface NeuronTraceOptions {
   seed?: number;
 }
 
-/** Per step (before the update): the neuron's parameters, mean output and weight gradient. */
+/**
+ * Per step (before the update): the neuron's parameters, mean output and weight gradient.
+ *
+ * @example A dead neuron's trace is flat
+ * ```ts
+ * import { traceNeuron } from "relu-lab/lab";
+ * import type { NeuronTrace } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const trace: NeuronTrace = traceNeuron({ weight: -3, steps: 5 });
+ * expect(trace.weightGrad.every((g) => g === 0)).to.equal(true);
+ * expect(trace.diverged).to.equal(undefined);
+ * ```
+ */
 export interface NeuronTrace {
   /** The step at which the loss became non-finite, if it did (the trace stops before it). */
   diverged?: number;
+  /** The incoming weight w at each step. */
   readonly weight: number[];
+  /** The bias b at each step. */
   readonly bias: number[];
+  /** The neuron's mean output over the inputs at each step (0 for a dead ReLU). */
   readonly meanOutput: number[];
+  /** ∂loss/∂w at each step (exactly 0 for a dead ReLU). */
   readonly weightGrad: number[];
+  /** The mean squared error at each step. */
   readonly loss: number[];
 }
 

@@ -10,11 +10,25 @@ import { deadUnits } from "../core/diagnostics/dead_units.ts";
 import { ActivationLayer } from "../core/layers/activation_layer.ts";
 import { Dense } from "../core/layers/dense.ts";
 import type { Layer } from "../core/layers/layer.ts";
-import { dtypeOf, type Matrix } from "../core/matrix.ts";
+import { dtypeOf, type Matrix, requireShape } from "../core/matrix.ts";
 import { Sequential } from "../core/model/sequential.ts";
 import { Rng } from "../core/random.ts";
 
-/** A pruned copy of a model. */
+/**
+ * A pruned copy of a model.
+ *
+ * @example
+ * ```ts
+ * import { fromRows, mlpFromWeights } from "relu-lab";
+ * import { pruneDeadUnits } from "relu-lab/lab";
+ * import type { Pruned } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1], [1]], [[1, 1]]], biases: [[0, -100], [0]] });
+ * const pruned: Pruned = pruneDeadUnits(model, fromRows([[1]], "float64"));
+ * expect([pruned.removed, pruned.kept]).to.deep.equal([1, [[0]]]);
+ * ```
+ */
 export interface Pruned {
   /** The smaller model. */
   readonly model: Sequential;
@@ -58,6 +72,7 @@ function _copyDense(source: Dense, rows: readonly number[], cols: readonly numbe
  * ```
  */
 export function pruneDeadUnits(model: Sequential, x: Matrix): Pruned {
+  requireShape("x", x, model.inputSize);
   const layers = model.layers;
   layers.forEach((layer, i) => {
     const expected = i % 2 === 0 ? layer instanceof Dense : layer instanceof ActivationLayer;

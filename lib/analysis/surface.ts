@@ -6,12 +6,25 @@
  * @module
  */
 
+import { requireGrid } from "./_grid.ts";
 import { type Dtype, type Matrix, zeros } from "../core/matrix.ts";
 import type { Sequential } from "../core/model/sequential.ts";
 import { preActivations } from "../core/diagnostics/pre_activations.ts";
 import { requireFinite, requireInteger } from "../core/_validate.ts";
 
-/** A regular grid over a rectangle of the plane. */
+/**
+ * A regular grid over a rectangle of the plane.
+ *
+ * @example
+ * ```ts
+ * import { grid2d } from "relu-lab/lab";
+ * import type { PlaneGrid } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const grid: PlaneGrid = grid2d({ x: [0, 1], y: [0, 2], resolution: 3 });
+ * expect([grid.xs, grid.ys, grid.points.rows]).to.deep.equal([[0, 0.5, 1], [0, 1, 2], 9]);
+ * ```
+ */
 export interface PlaneGrid {
   /** x coordinates, left to right. */
   readonly xs: number[];
@@ -21,7 +34,19 @@ export interface PlaneGrid {
   readonly points: Matrix;
 }
 
-/** Options for {@linkcode grid2d}. */
+/**
+ * Options for {@linkcode grid2d}.
+ *
+ * @example
+ * ```ts
+ * import { grid2d } from "relu-lab/lab";
+ * import type { GridOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: GridOptions = { x: [-2, 2], resolution: 5, dtype: "float64" };
+ * expect(grid2d(options).points.data).to.be.instanceOf(Float64Array);
+ * ```
+ */
 export interface GridOptions {
   /** Range of x. @default [-1.5, 1.5] */
   x?: readonly [number, number];
@@ -101,6 +126,7 @@ function _reshape(values: ArrayLike<number>, grid: PlaneGrid, stride = 1, offset
  * ```
  */
 export function decisionSurface(model: Sequential, grid: PlaneGrid): number[][] {
+  requireGrid("grid", grid);
   const logits = model.predict(grid.points);
   if (logits.cols === 1) return _reshape(logits.data.map((z) => 1 / (1 + Math.exp(-z))), grid);
   const classes = new Float64Array(logits.rows).map((_, r) => {
@@ -120,8 +146,21 @@ export function decisionSurface(model: Sequential, grid: PlaneGrid): number[][] 
  * @param model A model with 2 inputs.
  * @param grid From {@linkcode grid2d}.
  * @returns Feature maps per hidden layer and unit.
+ *
+ * @example Two hidden units of a 2-2-1 ReLU network on a 3 × 3 grid
+ * ```ts
+ * import { mlpFromWeights } from "relu-lab";
+ * import { grid2d, unitSurfaces } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1, 0], [0, -1]], [[1, 1]]], biases: [[0, 0], [0]] });
+ * const [maps] = unitSurfaces(model, grid2d({ x: [-1, 1], y: [-1, 1], resolution: 3 }));
+ * expect(maps!.length).to.equal(2);
+ * expect(maps![0]!.flat().every((v) => v >= 0)).to.equal(true);
+ * ```
  */
 export function unitSurfaces(model: Sequential, grid: PlaneGrid): number[][][][] {
+  requireGrid("grid", grid);
   return preActivations(model, grid.points).map(({ activation, z }) => {
     const out = activation.forward(z, "eval");
     return Array.from({ length: z.cols }, (_, unit) => _reshape(out.data, grid, z.cols, unit));

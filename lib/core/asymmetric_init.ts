@@ -18,13 +18,38 @@ import type { FloatArray } from "./matrix.ts";
 import type { Rng } from "./random.ts";
 import { requirePositive } from "./_validate.ts";
 
-/** Options of {@linkcode randomizedAsymmetricInit}. */
+/**
+ * Options of {@linkcode randomizedAsymmetricInit}.
+ *
+ * @example
+ * ```ts
+ * import { randomizedAsymmetricInit } from "relu-lab";
+ * import type { AsymmetricInitOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: AsymmetricInitOptions = { scale: 0.5 };
+ * expect(randomizedAsymmetricInit(options).weightInit.name).to.be.a("string");
+ * ```
+ */
 export interface AsymmetricInitOptions {
   /** σ·√fan_in of the Gaussian entries. @default 0.6007 */
   scale?: number;
 }
 
-/** A weight initialiser and the bias initialiser that must run right after it, layer by layer. */
+/**
+ * A weight initialiser and the bias initialiser that must run right after it, layer by layer.
+ *
+ * @example Passed to mlp as its two initialisers
+ * ```ts
+ * import { mlp, randomizedAsymmetricInit } from "relu-lab";
+ * import type { InitializerPair } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const pair: InitializerPair = randomizedAsymmetricInit();
+ * const model = mlp({ sizes: [2, 4, 1], weightInit: pair.weightInit, biasInit: pair.biasInit });
+ * expect(model.layers).to.have.length(3);
+ * ```
+ */
 export interface InitializerPair {
   /** Fills a dense layer's weights (`[out][in]`) and picks each unit's positive entry. */
   readonly weightInit: Initializer;

@@ -12,7 +12,21 @@
 import { type Matrix, requireShape } from "./matrix.ts";
 import { requireOneOf } from "./_validate.ts";
 
-/** A loss on a batch of logits. */
+/**
+ * A loss on a batch of logits.
+ *
+ * @example
+ * ```ts
+ * import { fromRows, mse } from "relu-lab";
+ * import type { Loss } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const loss: Loss = mse;
+ * const grad = fromRows([[0]], "float64");
+ * expect(loss.evaluate(fromRows([[3]], "float64"), fromRows([[1]], "float64"), grad)).to.equal(4);
+ * expect(grad.data[0]).to.equal(4);
+ * ```
+ */
 export interface Loss {
   /** Registry name: `"bce"`, `"softmax_ce"` or `"mse"`. */
   readonly name: LossName;
@@ -23,10 +37,32 @@ export interface Loss {
   evaluate(logits: Matrix, targets: Matrix, grad?: Matrix): number;
 }
 
-/** The losses {@linkcode lossByName} knows. */
+/**
+ * The losses {@linkcode lossByName} knows.
+ *
+ * @example
+ * ```ts
+ * import { lossByName } from "relu-lab";
+ * import type { LossName } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const name: LossName = "softmax_ce";
+ * expect(lossByName(name).name).to.equal("softmax_ce");
+ * ```
+ */
 export type LossName = "bce" | "softmax_ce" | "mse";
 
-/** Names {@linkcode lossByName} accepts. */
+/**
+ * Names {@linkcode lossByName} accepts.
+ *
+ * @example
+ * ```ts
+ * import { LOSS_NAMES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(LOSS_NAMES).to.deep.equal(["bce", "softmax_ce", "mse"]);
+ * ```
+ */
 export const LOSS_NAMES: readonly LossName[] = ["bce", "softmax_ce", "mse"];
 
 function _requireTarget(ok: boolean, i: number, value: number, expected: string): void {
@@ -53,6 +89,7 @@ export const bce: Loss = {
   evaluate(logits, targets, grad) {
     requireShape("logits", logits, 1);
     requireShape("targets", targets, 1, logits.rows);
+    if (grad) requireShape("grad", grad, 1, logits.rows);
     const n = logits.rows;
     let total = 0;
     for (let i = 0; i < n; i++) {
@@ -85,8 +122,10 @@ export const bce: Loss = {
 export const softmaxCrossEntropy: Loss = {
   name: "softmax_ce",
   evaluate(logits, targets, grad) {
+    requireShape("logits", logits);
     const n = logits.rows, k = logits.cols;
     requireShape("targets", targets, 1, n);
+    if (grad) requireShape("grad", grad, k, n);
     if (k < 2) throw new RangeError(`Expected logits to have at least 2 columns, received ${k}`);
     let total = 0;
     for (let i = 0; i < n; i++) {
@@ -128,11 +167,20 @@ export const softmaxCrossEntropy: Loss = {
 export const mse: Loss = {
   name: "mse",
   evaluate(logits, targets, grad) {
+    requireShape("logits", logits);
     requireShape("targets", targets, logits.cols, logits.rows);
+    if (grad) requireShape("grad", grad, logits.cols, logits.rows);
     const count = logits.data.length;
     let total = 0;
     for (let i = 0; i < count; i++) {
-      const diff = logits.data[i]! - targets.data[i]!;
+      const target = targets.data[i]!;
+      _requireTarget(
+        Number.isFinite(target),
+        Math.floor(i / logits.cols),
+        target,
+        "finite numbers",
+      );
+      const diff = logits.data[i]! - target;
       total += diff * diff;
       if (grad) grad.data[i] = 2 * diff / count;
     }
@@ -177,6 +225,7 @@ export function lossByName(name: string): Loss {
  * ```
  */
 export function accuracy(logits: Matrix, labels: Matrix): number {
+  requireShape("logits", logits);
   requireShape("labels", labels, 1, logits.rows);
   if (logits.rows === 0) {
     throw new RangeError("Expected logits to have at least one row, received 0 rows");

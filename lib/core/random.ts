@@ -8,7 +8,7 @@
  * @module
  */
 
-import { requireInteger } from "./_validate.ts";
+import { describe, requireInteger } from "./_validate.ts";
 
 /** Mixes a 32-bit integer into a well-spread 32-bit integer (SplitMix32 finaliser). */
 function _mix32(x: number): number {
@@ -34,6 +34,14 @@ function _mix32(x: number): number {
  * ```
  */
 export function deriveSeed(...parts: ReadonlyArray<string | number>): number {
+  parts.forEach((part, i) => {
+    if (typeof part !== "string" && !(typeof part === "number" && Number.isFinite(part))) {
+      // JSON would write NaN and ±Infinity as null: three different seeds would be one.
+      throw new TypeError(
+        `Expected parts[${i}] to be a string or a finite number, received ${describe(part)}`,
+      );
+    }
+  });
   const text = JSON.stringify(parts);
   let hash = 0x811c9dc5; // FNV-1a offset basis
   for (let i = 0; i < text.length; i++) {
@@ -64,7 +72,18 @@ export class Rng {
   readonly #state = new Uint32Array(4);
 
   /**
+   * A generator seeded with an integer.
+   *
    * @param seed An integer; equal seeds give equal sequences.
+   *
+   * @example
+   * ```ts
+   * import { Rng } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * expect(new Rng(7).uniform()).to.equal(new Rng(7).uniform());
+   * expect(() => new Rng(0.5)).to.throw(TypeError, "Expected seed to be an integer, received 0.5");
+   * ```
    */
   constructor(seed: number) {
     requireInteger("seed", seed);
@@ -86,13 +105,24 @@ export class Rng {
     return t;
   }
 
-  /** Returns a number uniformly distributed in [low, high), by default [0, 1). */
-  uniform(low = 0, high = 1): number {
-    return low + (high - low) * (this.nextUint32() / 4294967296);
+  /**
+   * Returns a number uniformly distributed in [low, high), by default [0, 1); `low` may
+   * equal `high` (then it returns `low`).
+   */
+  uniform(low?: number, high?: number): number {
+    const unit = this.nextUint32() / 4294967296;
+    // No bounds (the per-value draws of dropout masks and shuffles): nothing to check, and
+    // 0 + 1·unit is unit bit for bit.
+    if (low === undefined && high === undefined) return unit;
+    const from = low ?? 0, span = (high ?? 1) - from;
+    // NaN, an infinite bound and high < low all fail these two compares.
+    if (!(span >= 0 && span < Infinity)) _badUniform(low, high);
+    return from + span * unit;
   }
 
   /** Returns a normally distributed number (Box-Muller transform). */
   normal(mean = 0, std = 1): number {
+    if (!(std >= 0 && std < Infinity) || mean - mean !== 0) _badNormal(mean, std);
     const u = (this.nextUint32() + 0.5) / 4294967296; // in (0, 1): log(u) is finite
     const v = this.nextUint32() / 4294967296;
     return mean + std * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
@@ -106,6 +136,11 @@ export class Rng {
 
   /** Shuffles `items` in place (Fisher-Yates) and returns it. */
   shuffle<T extends { length: number; [i: number]: unknown }>(items: T): T {
+    if (items === null || typeof items !== "object" || typeof items.length !== "number") {
+      throw new TypeError(
+        `Expected items to be an array or typed array, received ${describe(items)}`,
+      );
+    }
     for (let i = items.length - 1; i > 0; i--) {
       const j = Math.floor(this.uniform() * (i + 1));
       const tmp = items[i];
@@ -119,4 +154,19 @@ export class Rng {
   fork(label: string | number = ""): Rng {
     return new Rng(deriveSeed(this.nextUint32(), label));
   }
+}
+
+/** Throws the error of bad uniform bounds (out of line, so that uniform stays small and inlined). */
+function _badUniform(low: number | undefined, high: number | undefined): never {
+  throw new RangeError(
+    `Expected low and high to be finite numbers with low <= high, received ${low}, ${high}`,
+  );
+}
+
+/** Throws the error of a bad normal mean or standard deviation (out of line, as above). */
+function _badNormal(mean: number, std: number): never {
+  if (mean - mean !== 0) {
+    throw new RangeError(`Expected mean to be a finite number, received ${mean}`);
+  }
+  throw new RangeError(`Expected std to be a finite number >= 0, received ${std}`);
 }

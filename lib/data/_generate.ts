@@ -10,7 +10,7 @@ import type { Dataset } from "./dataset.ts";
 /** Returns `rng` itself, or a new generator seeded with it when it is a number. */
 export function _toRng(rng: Rng | number): Rng {
   if (rng instanceof Rng) return rng;
-  if (typeof rng !== "number") {
+  if (typeof rng !== "number" || !Number.isSafeInteger(rng)) {
     throw new TypeError(`Expected rng to be an Rng or an integer seed, received ${describe(rng)}`);
   }
   return new Rng(rng);

@@ -10,7 +10,20 @@ import { describe, requireAllFinite, requireFinite, requireInteger } from "../co
 import type { Dataset } from "./dataset.ts";
 import { _evenSplit, _finish, _requireCount, _requireNonNegative, _toRng } from "./_generate.ts";
 
-/** Options for {@linkcode blobs}; the fields mean what they mean in `make_blobs`. */
+/**
+ * Options for {@linkcode blobs}; the fields mean what they mean in `make_blobs`.
+ *
+ * @example
+ * ```ts
+ * import { blobs } from "relu-lab";
+ * import type { BlobsOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: BlobsOptions = { n: 30, centers: 3, features: 4, std: 0.5 };
+ * const ds = blobs(0, options);
+ * expect([ds.x.rows, ds.x.cols, ds.classes]).to.deep.equal([30, 4, 3]);
+ * ```
+ */
 export interface BlobsOptions {
   /** Number of points, an integer >= 2 and >= the number of centres. @default 100 */
   n?: number;

@@ -10,7 +10,19 @@ import { requireFinite } from "../core/_validate.ts";
 import type { Dataset } from "./dataset.ts";
 import { _finish, _requireCount, _requireNonNegative, _toRng } from "./_generate.ts";
 
-/** Options for {@linkcode circles}; `n`, `noise` and `factor` mean what they mean in `make_circles`. */
+/**
+ * Options for {@linkcode circles}; `n`, `noise` and `factor` mean what they mean in `make_circles`.
+ *
+ * @example
+ * ```ts
+ * import { circles } from "relu-lab";
+ * import type { CirclesOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: CirclesOptions = { n: 50, noise: 0.1, factor: 0.5, dtype: "float64" };
+ * expect(circles(1, options).x.rows).to.equal(50);
+ * ```
+ */
 export interface CirclesOptions {
   /** Number of points, an integer >= 2: n // 2 on the outer circle, the rest on the inner. @default 100 */
   n?: number;

@@ -33,13 +33,36 @@ export class CsvFormatError extends Error {
    * @param path The file.
    * @param line The 1-based line of the problem.
    * @param problem What is wrong there.
+   *
+   * @example
+   * ```ts
+   * import { CsvFormatError } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * expect(new CsvFormatError("a.csv", 2, "a bad label").line).to.equal(2);
+   * ```
    */
   constructor(readonly path: string, readonly line: number, problem: string) {
     super(`Malformed dataset CSV ${path}, line ${line}: ${problem}`);
   }
 }
 
-/** Options for {@linkcode loadDatasetCsv}. */
+/**
+ * Options for {@linkcode loadDatasetCsv}.
+ *
+ * @example
+ * ```ts
+ * import { loadDatasetCsv, saveDatasetCsv, xor } from "relu-lab";
+ * import type { LoadCsvOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const path = await Deno.makeTempFile({ suffix: ".csv" });
+ * await saveDatasetCsv(path, xor(0, { n: 8 }));
+ * const options: LoadCsvOptions = { name: "xor", classes: 2, dtype: "float64" };
+ * expect((await loadDatasetCsv(path, options)).name).to.equal("xor");
+ * await Deno.remove(path);
+ * ```
+ */
 export interface LoadCsvOptions {
   /** The dataset's name. @default the file name without directory and `.csv` */
   name?: string;

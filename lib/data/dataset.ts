@@ -9,7 +9,19 @@ import { requireShape, takeRows } from "../core/matrix.ts";
 import type { Matrix } from "../core/matrix.ts";
 import { describe, requireAllFinite, requireInteger } from "../core/_validate.ts";
 
-/** A labelled dataset: one sample per row of `x`, its label in the same row of `y`. */
+/**
+ * A labelled dataset: one sample per row of `x`, its label in the same row of `y`.
+ *
+ * @example Built by hand
+ * ```ts
+ * import { classCounts, fromRows } from "relu-lab";
+ * import type { Dataset } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const ds: Dataset = { name: "tiny", x: fromRows([[0], [1], [2]]), y: fromRows([[0], [1], [1]]), classes: 2 };
+ * expect(classCounts(ds)).to.deep.equal([1, 2]);
+ * ```
+ */
 export interface Dataset {
   /** Registry name, e.g. `"circles"`. */
   readonly name: string;
@@ -42,7 +54,7 @@ export function requireDataset(name: string, value: Dataset): void {
     throw new TypeError(`Expected ${name} to be a Dataset, received ${describe(value)}`);
   }
   requireInteger(`${name}.classes`, value.classes, 2);
-  requireShape(`${name}.x`, value.x, value.x?.cols);
+  requireShape(`${name}.x`, value.x);
   requireShape(`${name}.y`, value.y, 1, value.x.rows);
   if (value.x.rows < 1) {
     throw new RangeError(`Expected ${name} to hold at least 1 sample, received 0`);

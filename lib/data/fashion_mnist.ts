@@ -12,10 +12,32 @@ import { describe, requireInteger, requireOneOf } from "../core/_validate.ts";
 import type { Dataset } from "./dataset.ts";
 import { readIdx } from "./idx.ts";
 
-/** Which part of Fashion-MNIST to load. */
+/**
+ * Which part of Fashion-MNIST to load.
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_FILES } from "relu-lab";
+ * import type { FashionMnistSplit } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const split: FashionMnistSplit = "test";
+ * expect(FASHION_MNIST_FILES[split].images).to.equal("t10k-images-idx3-ubyte");
+ * ```
+ */
 export type FashionMnistSplit = "train" | "test";
 
-/** The class names, by label. */
+/**
+ * The class names, by label.
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_CLASSES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect([FASHION_MNIST_CLASSES[0], FASHION_MNIST_CLASSES[9]]).to.deep.equal(["T-shirt/top", "Ankle boot"]);
+ * ```
+ */
 export const FASHION_MNIST_CLASSES: readonly string[] = [
   "T-shirt/top",
   "Trouser",
@@ -29,7 +51,17 @@ export const FASHION_MNIST_CLASSES: readonly string[] = [
   "Ankle boot",
 ];
 
-/** The file names of each split (each may also end in `.gz`). */
+/**
+ * The file names of each split (each may also end in `.gz`).
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_FILES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(FASHION_MNIST_FILES.test.labels).to.equal("t10k-labels-idx1-ubyte");
+ * ```
+ */
 export const FASHION_MNIST_FILES: Readonly<
   Record<FashionMnistSplit, { images: string; labels: string }>
 > = {
@@ -37,21 +69,66 @@ export const FASHION_MNIST_FILES: Readonly<
   test: { images: "t10k-images-idx3-ubyte", labels: "t10k-labels-idx1-ubyte" },
 };
 
-/** The project's own copy: `data/fashion-mnist/` at the repository root (where `deno task data` writes). */
+/**
+ * The project's own copy: `data/fashion-mnist/` at the repository root (where `deno task data` writes).
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_DIR } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(FASHION_MNIST_DIR).to.match(/data\/fashion-mnist$/);
+ * ```
+ */
 export const FASHION_MNIST_DIR: string = fileURLToPath(
   new URL("../../data/fashion-mnist", import.meta.url),
 );
 
-/** Where Debian's `dataset-fashion-mnist` package installs the gzipped files. */
-export const FASHION_MNIST_DEBIAN_DIR = "/usr/share/datasets/fashion-mnist";
+/**
+ * Where Debian's `dataset-fashion-mnist` package installs the gzipped files.
+ *
+ * @example
+ * ```ts
+ * import { FASHION_MNIST_DEBIAN_DIR } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(FASHION_MNIST_DEBIAN_DIR).to.equal("/usr/share/datasets/fashion-mnist");
+ * ```
+ */
+export const FASHION_MNIST_DEBIAN_DIR: string = "/usr/share/datasets/fashion-mnist";
 
-/** Thrown when a dataset's files are nowhere to be found; the message says how to get them. */
+/**
+ * Thrown when a dataset's files are nowhere to be found; the message says how to get them.
+ *
+ * @example
+ * ```ts
+ * import { DatasetNotFoundError } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const error = new DatasetNotFoundError("Fashion-MNIST not found: run deno task data");
+ * expect([error.name, error instanceof Error]).to.deep.equal(["DatasetNotFoundError", true]);
+ * ```
+ */
 export class DatasetNotFoundError extends Error {
   /** The error's name, `"DatasetNotFoundError"`. */
   override name = "DatasetNotFoundError";
 }
 
-/** Options for {@linkcode loadFashionMnist} and {@linkcode findFashionMnist}. */
+/**
+ * Options for {@linkcode loadFashionMnist} and {@linkcode findFashionMnist}.
+ *
+ * @example Where to look, and how much to keep
+ * ```ts
+ * import { DatasetNotFoundError, loadFashionMnist } from "relu-lab";
+ * import type { FashionMnistOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: FashionMnistOptions = { split: "test", limit: 100, dir: "/nonexistent", fallback: false };
+ * let error: unknown;
+ * await loadFashionMnist(options).catch((e) => (error = e));
+ * expect(error).to.be.instanceOf(DatasetNotFoundError);
+ * ```
+ */
 export interface FashionMnistOptions {
   /** `"train"` (60,000 images) or `"test"` (10,000). @default "train" */
   split?: FashionMnistSplit;

@@ -8,7 +8,21 @@
 
 import { describe } from "../core/_validate.ts";
 
-/** The contents of an IDX file of unsigned bytes. */
+/**
+ * The contents of an IDX file of unsigned bytes.
+ *
+ * @example
+ * ```ts
+ * import { readIdx } from "relu-lab";
+ * import type { IdxArray } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * // Magic 0x00000801 (unsigned bytes, one dimension), size 3, then the bytes.
+ * const file = Uint8Array.of(0, 0, 8, 1, 0, 0, 0, 3, 7, 8, 9);
+ * const idx: IdxArray = await readIdx(file);
+ * expect([idx.dims, Array.from(idx.data)]).to.deep.equal([[3], [7, 8, 9]]);
+ * ```
+ */
 export interface IdxArray {
   /** Size of each dimension, e.g. `[60000, 28, 28]` for the Fashion-MNIST training images. */
   readonly dims: readonly number[];

@@ -9,7 +9,19 @@ import type { Rng } from "../core/random.ts";
 import type { Dataset } from "./dataset.ts";
 import { _finish, _requireCount, _requireNonNegative, _toRng } from "./_generate.ts";
 
-/** Options for {@linkcode moons}; `n` and `noise` mean what they mean in `make_moons`. */
+/**
+ * Options for {@linkcode moons}; `n` and `noise` mean what they mean in `make_moons`.
+ *
+ * @example
+ * ```ts
+ * import { moons } from "relu-lab";
+ * import type { MoonsOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: MoonsOptions = { n: 20, noise: 0.05 };
+ * expect(moons(0, options).x.rows).to.equal(20);
+ * ```
+ */
 export interface MoonsOptions {
   /** Number of points, an integer >= 2: n // 2 on the upper moon, the rest on the lower. @default 100 */
   n?: number;

@@ -15,7 +15,17 @@ import { moons, type MoonsOptions } from "./moons.ts";
 import { spirals, type SpiralsOptions } from "./spirals.ts";
 import { xor, type XorOptions } from "./xor.ts";
 
-/** The names {@linkcode datasetByName} knows. */
+/**
+ * The names {@linkcode datasetByName} knows.
+ *
+ * @example
+ * ```ts
+ * import { DATASET_NAMES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(DATASET_NAMES).to.include("fashion-mnist");
+ * ```
+ */
 export const DATASET_NAMES = [
   "circles",
   "moons",
@@ -25,10 +35,34 @@ export const DATASET_NAMES = [
   "fashion-mnist",
 ] as const;
 
-/** A registered dataset name. */
+/**
+ * A registered dataset name.
+ *
+ * @example
+ * ```ts
+ * import { datasetByName } from "relu-lab";
+ * import type { DatasetName } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const name: DatasetName = "spirals";
+ * expect((await datasetByName(name, { rng: 0, n: 10 })).name).to.equal("spirals");
+ * ```
+ */
 export type DatasetName = typeof DATASET_NAMES[number];
 
-/** Options for {@linkcode datasetByName}: `rng` plus the named dataset's own options. */
+/**
+ * Options for {@linkcode datasetByName}: `rng` plus the named dataset's own options.
+ *
+ * @example The named dataset's own options, and its rng
+ * ```ts
+ * import { datasetByName } from "relu-lab";
+ * import type { DatasetByNameOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: DatasetByNameOptions = { rng: 3, n: 40, noise: 0.2 };
+ * expect((await datasetByName("moons", options)).x.rows).to.equal(40);
+ * ```
+ */
 export interface DatasetByNameOptions {
   /** Generator or integer seed; required by the synthetic datasets, ignored by `"fashion-mnist"`. @default none */
   rng?: Rng | number;

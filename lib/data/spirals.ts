@@ -10,7 +10,19 @@ import { requirePositive } from "../core/_validate.ts";
 import type { Dataset } from "./dataset.ts";
 import { _finish, _requireCount, _requireNonNegative, _toRng } from "./_generate.ts";
 
-/** Options for {@linkcode spirals}. */
+/**
+ * Options for {@linkcode spirals}.
+ *
+ * @example
+ * ```ts
+ * import { spirals } from "relu-lab";
+ * import type { SpiralsOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: SpiralsOptions = { n: 30, turns: 2 };
+ * expect(spirals(0, options).classes).to.equal(2);
+ * ```
+ */
 export interface SpiralsOptions {
   /** Number of points, an integer >= 2: n // 2 on arm 0, the rest on arm 1. @default 100 */
   n?: number;

@@ -5,11 +5,23 @@
  */
 
 import type { Rng } from "../core/random.ts";
-import { requireFinite } from "../core/_validate.ts";
+import { describe, requireFinite } from "../core/_validate.ts";
 import { type Dataset, requireDataset, subset } from "./dataset.ts";
 import { _toRng } from "./_generate.ts";
 
-/** Options for {@linkcode trainTestSplit}. */
+/**
+ * Options for {@linkcode trainTestSplit}.
+ *
+ * @example
+ * ```ts
+ * import { circles, trainTestSplit } from "relu-lab";
+ * import type { SplitOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: SplitOptions = { testFraction: 0.25, rng: 1, stratify: true };
+ * expect(trainTestSplit(circles(0, { n: 40 }), options).test.x.rows).to.equal(10);
+ * ```
+ */
 export interface SplitOptions {
   /** Share of the samples that go to the test set, in (0, 1); the count is rounded up. @default 0.25 */
   testFraction?: number;
@@ -19,7 +31,19 @@ export interface SplitOptions {
   stratify?: boolean;
 }
 
-/** A dataset split in two disjoint parts. */
+/**
+ * A dataset split in two disjoint parts.
+ *
+ * @example
+ * ```ts
+ * import { circles, trainTestSplit } from "relu-lab";
+ * import type { Split } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const { train, test }: Split = trainTestSplit(circles(0, { n: 20 }), { testFraction: 0.2, rng: 0 });
+ * expect([train.x.rows, test.x.rows]).to.deep.equal([16, 4]);
+ * ```
+ */
 export interface Split {
   /** The training part. */
   readonly train: Dataset;
@@ -68,7 +92,7 @@ export function trainTestSplit(dataset: Dataset, options: SplitOptions): Split {
     throw new RangeError(`Expected testFraction to be in (0, 1), received ${testFraction}`);
   }
   if (typeof stratify !== "boolean") {
-    throw new TypeError(`Expected stratify to be a boolean, received ${typeof stratify}`);
+    throw new TypeError(`Expected stratify to be a boolean, received ${describe(stratify)}`);
   }
   const rng = _toRng(options.rng);
   const n = dataset.x.rows;

@@ -11,13 +11,47 @@ import { requireOneOf } from "../core/_validate.ts";
 import type { Dataset } from "./dataset.ts";
 import { _evenSplit, _finish, _requireCount, _requireNonNegative, _toRng } from "./_generate.ts";
 
-/** How {@linkcode xor} places its points. */
+/**
+ * How {@linkcode xor} places its points.
+ *
+ * @example
+ * ```ts
+ * import { xor } from "relu-lab";
+ * import type { XorLayout } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const layout: XorLayout = "blobs";
+ * expect(xor(0, { n: 8, layout }).x.rows).to.equal(8);
+ * ```
+ */
 export type XorLayout = "uniform" | "blobs";
 
-/** The layouts {@linkcode xor} accepts. */
+/**
+ * The layouts {@linkcode xor} accepts.
+ *
+ * @example
+ * ```ts
+ * import { XOR_LAYOUTS } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(XOR_LAYOUTS).to.deep.equal(["uniform", "blobs"]);
+ * ```
+ */
 export const XOR_LAYOUTS: readonly XorLayout[] = ["uniform", "blobs"];
 
-/** Options for {@linkcode xor}. */
+/**
+ * Options for {@linkcode xor}.
+ *
+ * @example
+ * ```ts
+ * import { xor } from "relu-lab";
+ * import type { XorOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: XorOptions = { n: 12, noise: 0.1, layout: "uniform" };
+ * expect(xor(2, options).x.rows).to.equal(12);
+ * ```
+ */
 export interface XorOptions {
   /** Number of points, an integer >= 2. @default 100 */
   n?: number;

@@ -8,7 +8,24 @@ import type { RunSpec } from "./plan.ts";
 import type { ResultRow } from "./result_row.ts";
 import type { Grid, Sweep } from "./sweep.ts";
 
-/** Where a sweep is at, after each run. */
+/**
+ * Where a sweep is at, after each run.
+ *
+ * @example What onProgress receives after each run
+ * ```ts
+ * import type { ResultRow, SweepProgress } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const row: ResultRow = {
+ *   x: 2, replicate: 0, seed: 7, status: "completed", divergedEpoch: null, y: 4,
+ *   perEpoch: [], wallSeconds: 0.1, error: null,
+ * };
+ * const progress: SweepProgress = {
+ *   done: 3, total: 4, skipped: 0, failed: 0, diverged: 1, elapsedSeconds: 6, etaSeconds: 2, row, run: "x=2 replicate=0 seed=7",
+ * };
+ * expect(progress.done / progress.total).to.equal(0.75);
+ * ```
+ */
 export interface SweepProgress {
   /** Runs finished in this call, including failed ones. */
   readonly done: number;

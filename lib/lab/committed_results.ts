@@ -12,7 +12,18 @@ import { readResults, ResultsFileError } from "./results_file.ts";
 import { readSidecar } from "./sidecar.ts";
 import type { Grid, Sweep } from "./sweep.ts";
 
-/** Options of {@linkcode loadCommittedResults}. */
+/**
+ * Options of {@linkcode loadCommittedResults}.
+ *
+ * @example
+ * ```ts
+ * import type { CommittedResultsOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const fromNotebook: CommittedResultsOptions = { outDir: "../data/results" };
+ * expect(fromNotebook.outDir).to.match(/results$/);
+ * ```
+ */
 export interface CommittedResultsOptions {
   /**
    * Directory of the results files (from a notebook: `"../data/results"`).
@@ -21,7 +32,21 @@ export interface CommittedResultsOptions {
   readonly outDir?: string;
 }
 
-/** A complete full-profile results file and where it came from. */
+/**
+ * A complete full-profile results file and where it came from.
+ *
+ * @example
+ * ```ts
+ * import type { CommittedResults } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const results: CommittedResults<{ x: readonly number[] }, "y"> = {
+ *   rows: [], path: "data/results/square.csv", command: "deno task sweep square --profile full",
+ *   revisions: ["0123abc"], updated: "2026-01-01T00:00:00.000Z",
+ * };
+ * expect(results.command).to.include("--profile full");
+ * ```
+ */
 export interface CommittedResults<G extends Grid, M extends string> {
   /** Every run of the full profile, in file order. */
   readonly rows: ResultRow<G, M>[];

@@ -16,7 +16,21 @@ import { resultsPath, type ResultsPathOptions, sidecarPath } from "./results_pat
 import { readSidecar, writeSidecar } from "./sidecar.ts";
 import type { AnySweep, ProfileName } from "./sweep.ts";
 
-/** What {@linkcode mergeShards} did. */
+/**
+ * What {@linkcode mergeShards} did.
+ *
+ * @example
+ * ```ts
+ * import type { MergeReport } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const report: MergeReport = {
+ *   path: "data/results/square.csv", shards: ["data/results/square.shard-1-of-2.csv", "data/results/square.shard-2-of-2.csv"],
+ *   rows: 4, missing: 0,
+ * };
+ * expect(report.shards).to.have.length(2);
+ * ```
+ */
 export interface MergeReport {
   /** The whole results file written. */
   readonly path: string;

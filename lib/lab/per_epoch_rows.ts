@@ -5,10 +5,28 @@
  * @module
  */
 
+import { requireBoolean } from "../core/_validate.ts";
 import type { RunRecord } from "./result_row.ts";
 import type { AnySweep, SettingValue } from "./sweep.ts";
 
-/** Options of {@linkcode perEpochRows}. */
+/**
+ * Options of {@linkcode perEpochRows}.
+ *
+ * @example
+ * ```ts
+ * import { defineSweep, perEpochRows } from "relu-lab/lab";
+ * import type { PerEpochRowsOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const sweep = defineSweep({
+ *   name: "square", description: "Squares x.", module: import.meta.url, grid: { x: [1, 2] },
+ *   profiles: { quick: { seeds: 1 }, full: { seeds: 2 } }, metrics: ["y"],
+ *   run: ({ x }) => ({ metrics: { y: x * x } }),
+ * });
+ * const options: PerEpochRowsOptions = { byLayer: true };
+ * expect(perEpochRows(sweep, [], options)).to.deep.equal([]);
+ * ```
+ */
 export interface PerEpochRowsOptions {
   /**
    * One row per hidden layer too: list values (e.g. `deadFraction: [0.1, 0.3]`) become
@@ -18,7 +36,28 @@ export interface PerEpochRowsOptions {
   readonly byLayer?: boolean;
 }
 
-/** One row of the long table: the run's settings, replicate, seed, status and an epoch's values. */
+/**
+ * One row of the long table: the run's settings, replicate, seed, status and an epoch's values.
+ *
+ * @example
+ * ```ts
+ * import { defineSweep, perEpochRows } from "relu-lab/lab";
+ * import type { PerEpochRow, ResultRow } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const sweep = defineSweep({
+ *   name: "square", description: "Squares x.", module: import.meta.url, grid: { x: [1, 2] },
+ *   profiles: { quick: { seeds: 1 }, full: { seeds: 2 } }, metrics: ["y"],
+ *   run: ({ x }) => ({ metrics: { y: x * x } }),
+ * });
+ * const row: ResultRow = {
+ *   x: 2, replicate: 0, seed: 7, status: "completed", divergedEpoch: null, y: 4,
+ *   perEpoch: [{ epoch: 1, loss: 0.5 }], wallSeconds: 0.1, error: null,
+ * };
+ * const [first]: PerEpochRow[] = perEpochRows(sweep, [row]);
+ * expect([first!.x, first!.epoch, first!.loss]).to.deep.equal([2, 1, 0.5]);
+ * ```
+ */
 export type PerEpochRow = Readonly<
   Record<string, SettingValue | null | readonly (number | null)[]>
 >;
@@ -58,6 +97,7 @@ export function perEpochRows(
   rows: readonly RunRecord[],
   options: PerEpochRowsOptions = {},
 ): PerEpochRow[] {
+  if (options.byLayer !== undefined) requireBoolean("byLayer", options.byLayer);
   return rows.flatMap((row) => {
     const run: Record<string, SettingValue> = {};
     for (const column of [...sweep.fields, "replicate", "seed", "status"]) {

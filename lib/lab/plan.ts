@@ -9,7 +9,24 @@ import { describe, requireOneOf } from "../core/_validate.ts";
 import { deriveSeed } from "../core/random.ts";
 import { type AnySweep, PROFILE_NAMES, type ProfileName, type SettingValue } from "./sweep.ts";
 
-/** One run of a sweep. */
+/**
+ * One run of a sweep.
+ *
+ * @example
+ * ```ts
+ * import { defineSweep, planRuns } from "relu-lab/lab";
+ * import type { RunSpec } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const sweep = defineSweep({
+ *   name: "square", description: "Squares x.", module: import.meta.url, grid: { x: [1, 2] },
+ *   profiles: { quick: { seeds: 1 }, full: { seeds: 2 } }, metrics: ["y"],
+ *   run: ({ x }) => ({ metrics: { y: x * x } }),
+ * });
+ * const [first]: RunSpec[] = planRuns(sweep, "quick");
+ * expect([first!.index, first!.settings, first!.replicate]).to.deep.equal([0, { x: 1 }, 0]);
+ * ```
+ */
 export interface RunSpec {
   /** Position in the profile's canonical order (grid fields nested as declared, seeds innermost). */
   readonly index: number;
@@ -23,7 +40,19 @@ export interface RunSpec {
   readonly key: string;
 }
 
-/** A slice of a run list: runs whose index is `index - 1` modulo `count`. */
+/**
+ * A slice of a run list: runs whose index is `index - 1` modulo `count`.
+ *
+ * @example
+ * ```ts
+ * import { parseShard, shardRuns } from "relu-lab/lab";
+ * import type { Shard } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const shard: Shard = parseShard("2/3");
+ * expect(shardRuns([0, 1, 2, 3, 4], shard)).to.deep.equal([1, 4]);
+ * ```
+ */
 export interface Shard {
   /** Which slice, from 1 to `count`. */
   readonly index: number;
@@ -166,5 +195,15 @@ export function parseShard(spec: string): Shard {
  * ```
  */
 export function shardRuns<T>(items: readonly T[], shard: Shard): T[] {
+  if (
+    !Number.isSafeInteger(shard?.count) || !Number.isSafeInteger(shard.index) || shard.count < 1 ||
+    shard.index < 1 || shard.index > shard.count
+  ) {
+    throw new RangeError(
+      `Expected shard to be { index, count } with 1 <= index <= count, received ${
+        shard && typeof shard === "object" ? `${shard.index}/${shard.count}` : describe(shard)
+      }`,
+    );
+  }
   return items.filter((_, k) => k % shard.count === shard.index - 1);
 }

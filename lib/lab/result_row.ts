@@ -13,13 +13,35 @@
 
 import type { AnySweep, EpochMetrics, Grid, Settings, SettingValue } from "./sweep.ts";
 
-/** How a run ended: trained to the end, diverged (non-finite loss), or threw/crashed. */
+/**
+ * How a run ended: trained to the end, diverged (non-finite loss), or threw/crashed.
+ *
+ * @example
+ * ```ts
+ * import type { RunStatus } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const statuses: RunStatus[] = ["completed", "diverged", "failed"];
+ * expect(statuses).to.have.length(3);
+ * ```
+ */
 export type RunStatus = "completed" | "diverged" | "failed";
 
 /**
  * The run columns every results row has, besides its settings and metrics. A type alias,
  * not an interface, so that typed result rows fit `Record<string, unknown>` (the stats
  * functions take rows of that shape).
+ *
+ * @example The columns every row has
+ * ```ts
+ * import type { RunRecord } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const failed: RunRecord = {
+ *   replicate: 1, seed: 42, status: "failed", divergedEpoch: null, perEpoch: [], wallSeconds: 0, error: "Error: out of memory",
+ * };
+ * expect(failed.status).to.equal("failed");
+ * ```
  */
 export type RunRecord = {
   /** Index of the seed within its combination of settings (0, 1, …). */
@@ -38,7 +60,21 @@ export type RunRecord = {
   readonly error: string | null;
 };
 
-/** A results row of a sweep whose fields and metrics are not known statically. */
+/**
+ * A results row of a sweep whose fields and metrics are not known statically.
+ *
+ * @example
+ * ```ts
+ * import type { AnyResultRow } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const row: AnyResultRow = {
+ *   activation: "relu", accuracy: 0.97, replicate: 0, seed: 1, status: "completed",
+ *   divergedEpoch: null, perEpoch: [], wallSeconds: 2, error: null,
+ * };
+ * expect(row.activation).to.equal("relu");
+ * ```
+ */
 export type AnyResultRow = RunRecord & {
   readonly [column: string]: SettingValue | null | readonly EpochMetrics[];
 };
@@ -46,6 +82,24 @@ export type AnyResultRow = RunRecord & {
 /**
  * One parsed results row: settings, metrics (`null` when missing) and run columns.
  * For a sweep whose grid type is not known statically, {@linkcode AnyResultRow}.
+ *
+ * @example
+ * ```ts
+ * import { defineSweep, resultColumns } from "relu-lab/lab";
+ * import type { ResultRow } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const sweep = defineSweep({
+ *   name: "square", description: "Squares x.", module: import.meta.url, grid: { x: [1, 2] },
+ *   profiles: { quick: { seeds: 1 }, full: { seeds: 2 } }, metrics: ["y"],
+ *   run: ({ x }) => ({ metrics: { y: x * x } }),
+ * });
+ * const row: ResultRow = {
+ *   x: 2, replicate: 0, seed: 7, status: "completed", divergedEpoch: null, y: 4,
+ *   perEpoch: [], wallSeconds: 0.1, error: null,
+ * };
+ * expect(resultColumns(sweep).every((column) => column in row)).to.equal(true);
+ * ```
  */
 export type ResultRow<G extends Grid = Grid, M extends string = string> = string extends keyof G
   ? AnyResultRow

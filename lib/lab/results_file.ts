@@ -30,6 +30,18 @@ export class ResultsFileError extends Error {
   readonly line: number;
 
   /**
+   * An error at `line` of the results file `path`.
+   *
+   * @example
+   * ```ts
+   * import { ResultsFileError } from "relu-lab/lab";
+   * import { expect } from "chai";
+   *
+   * const error = new ResultsFileError("runs.csv", 3, "a row of 4 cells, expected 5");
+   * expect([error.name, error.line]).to.deep.equal(["ResultsFileError", 3]);
+   * expect(error.message).to.match(/^runs.csv:3: a row of 4 cells/);
+   * ```
+   *
    * @param path The file.
    * @param line The 1-based line at fault.
    * @param reason What is wrong there.
@@ -42,7 +54,24 @@ export class ResultsFileError extends Error {
   }
 }
 
-/** What a scan of a results file found. */
+/**
+ * What a scan of a results file found.
+ *
+ * @example
+ * ```ts
+ * import { defineSweep, scanResults } from "relu-lab/lab";
+ * import type { ResultsScan } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const sweep = defineSweep({
+ *   name: "square", description: "Squares x.", module: import.meta.url, grid: { x: [1, 2] },
+ *   profiles: { quick: { seeds: 1 }, full: { seeds: 2 } }, metrics: ["y"],
+ *   run: ({ x }) => ({ metrics: { y: x * x } }),
+ * });
+ * const scan: ResultsScan = await scanResults("/nonexistent/square.csv", sweep);
+ * expect([scan.rows.length, scan.completeBytes, scan.truncated]).to.deep.equal([0, 0, false]);
+ * ```
+ */
 export interface ResultsScan {
   /** The complete rows, in file order. */
   readonly rows: ResultRow[];

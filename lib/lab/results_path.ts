@@ -9,7 +9,24 @@ import { join } from "node:path";
 import type { Shard } from "./plan.ts";
 import type { AnySweep, ProfileName } from "./sweep.ts";
 
-/** Options of {@linkcode resultsPath}. */
+/**
+ * Options of {@linkcode resultsPath}.
+ *
+ * @example
+ * ```ts
+ * import { defineSweep, resultsPath } from "relu-lab/lab";
+ * import type { ResultsPathOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const sweep = defineSweep({
+ *   name: "square", description: "Squares x.", module: import.meta.url, grid: { x: [1, 2] },
+ *   profiles: { quick: { seeds: 1 }, full: { seeds: 2 } }, metrics: ["y"],
+ *   run: ({ x }) => ({ metrics: { y: x * x } }),
+ * });
+ * const options: ResultsPathOptions = { profile: "full", outDir: "out", shard: { index: 1, count: 2 } };
+ * expect(resultsPath(sweep, options)).to.equal("out/square.shard-1-of-2.csv");
+ * ```
+ */
 export interface ResultsPathOptions {
   /**
    * The profile; the full profile's file has no suffix, the quick one `.quick`.

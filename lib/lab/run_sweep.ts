@@ -6,7 +6,7 @@
  */
 
 import { createProgress } from "../display/progress.ts";
-import { describe, requireInteger, requireOneOf } from "../core/_validate.ts";
+import { describe, requireBoolean, requireInteger, requireOneOf } from "../core/_validate.ts";
 import { rowKey } from "./_csv_codec.ts";
 import { loadSweep } from "./_locate.ts";
 import { ResultsWriter, rewriteResults } from "./_results_writer.ts";
@@ -21,7 +21,19 @@ import { type Grid, PROFILE_NAMES, type ProfileName, type Sweep } from "./sweep.
 
 export type { SweepProgress };
 
-/** Options of {@linkcode runSweep}. */
+/**
+ * Options of {@linkcode runSweep}.
+ *
+ * @example
+ * ```ts
+ * import { parseShard } from "relu-lab/lab";
+ * import type { RunSweepOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: RunSweepOptions = { profile: "full", workers: 2, shard: "1/4", retryFailed: true, progress: false };
+ * expect(parseShard(options.shard as string)).to.deep.equal({ index: 1, count: 4 });
+ * ```
+ */
 export interface RunSweepOptions {
   /**
    * Which profile to run.
@@ -95,6 +107,9 @@ export async function runSweep<G extends Grid, M extends string>(
     options;
   requireOneOf("profile", profile, PROFILE_NAMES);
   requireInteger("workers", workers, 1);
+  for (const flag of ["retryFailed", "progress"] as const) {
+    if (options[flag] !== undefined) requireBoolean(flag, options[flag]);
+  }
   if (typeof outDir !== "string" || outDir === "") {
     throw new TypeError(`Expected outDir to be a directory path, received ${describe(outDir)}`);
   }

@@ -11,7 +11,22 @@ import { ResultsFileError } from "./results_file.ts";
 import { resultColumns } from "./result_row.ts";
 import type { AnySweep, ProfileName } from "./sweep.ts";
 
-/** The contents of a sidecar file. */
+/**
+ * The contents of a sidecar file.
+ *
+ * @example
+ * ```ts
+ * import type { Sidecar } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const sidecar: Sidecar = {
+ *   sweep: "square", description: "Squares x.", profile: "full", shard: null,
+ *   definition: { grid: { x: [1, 2] }, profiles: { quick: { seeds: 1 }, full: { seeds: 2 } }, metrics: ["y"], seedFields: [], module: null },
+ *   columns: ["x", "replicate", "seed", "status", "y"], revisions: ["0123abc"], updated: "2026-01-01T00:00:00.000Z",
+ * };
+ * expect(sidecar.definition.metrics).to.deep.equal(["y"]);
+ * ```
+ */
 export interface Sidecar {
   /** The sweep's name. */
   readonly sweep: string;

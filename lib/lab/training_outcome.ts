@@ -10,7 +10,19 @@ import type { History } from "../core/train/fit.ts";
 import { requireOneOf } from "../core/_validate.ts";
 import type { EpochMetrics, RunOutcome } from "./sweep.ts";
 
-/** Final metrics a history provides (the dead-unit ones need `record: { deadUnits: true }`). */
+/**
+ * Final metrics a history provides (the dead-unit ones need `record: { deadUnits: true }`).
+ *
+ * @example
+ * ```ts
+ * import { TRAINING_METRICS } from "relu-lab/lab";
+ * import type { TrainingMetric } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const metric: TrainingMetric = "deadFractionTest";
+ * expect(TRAINING_METRICS).to.include(metric);
+ * ```
+ */
 export type TrainingMetric =
   | "loss"
   | "accuracy"

@@ -5,10 +5,25 @@
  */
 
 import { Rng } from "../core/random.ts";
-import { describe, requireInRange, requireInteger } from "../core/_validate.ts";
+import { describe } from "../core/_validate.ts";
 import { _requireSample, mean } from "./summary.ts";
+import { requireIntervalOptions } from "./_interval_options.ts";
 
-/** Options of {@linkcode bootstrapCI}. */
+/**
+ * Options of {@linkcode bootstrapCI}.
+ *
+ * @example The median instead of the mean, at 90%
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { bootstrapCI } from "relu-lab/lab";
+ * import type { BootstrapOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const median = (s: readonly number[]) => [...s].sort((a, b) => a - b)[Math.floor(s.length / 2)]!;
+ * const options: BootstrapOptions = { rng: new Rng(0), level: 0.9, resamples: 500, statistic: median };
+ * expect(bootstrapCI([1, 2, 3, 4, 100], options).estimate).to.equal(3);
+ * ```
+ */
 export interface BootstrapOptions {
   /** The generator that draws the resamples. */
   readonly rng: Rng;
@@ -29,7 +44,21 @@ export interface BootstrapOptions {
   readonly statistic?: (sample: readonly number[]) => number;
 }
 
-/** A point estimate with a confidence interval. */
+/**
+ * A point estimate with a confidence interval.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { bootstrapCI } from "relu-lab/lab";
+ * import type { Interval } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const ci: Interval = bootstrapCI([0.8, 0.9, 0.85], { rng: new Rng(0) });
+ * expect(ci.low).to.be.at.most(ci.estimate);
+ * expect(ci.level).to.equal(0.95);
+ * ```
+ */
 export interface Interval {
   /** The statistic of the original sample. */
   readonly estimate: number;
@@ -74,8 +103,7 @@ export function bootstrapCI(values: readonly number[], options: BootstrapOptions
   if (!(rng instanceof Rng)) {
     throw new TypeError(`Expected rng to be an Rng, received ${describe(rng)}`);
   }
-  requireInRange("level", level, Number.EPSILON, 1 - Number.EPSILON);
-  requireInteger("resamples", resamples, 100);
+  requireIntervalOptions(level, resamples);
   const n = values.length;
   const sample = new Array<number>(n);
   const stats = new Float64Array(resamples);

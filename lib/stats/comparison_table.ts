@@ -6,10 +6,27 @@
  */
 
 import { describe } from "../core/_validate.ts";
-import { groupRows, metricOf, type Row } from "./_groups.ts";
+import { groupRows, metricOf, requireFieldList, type Row } from "./_groups.ts";
 import { pairedComparison, type PairedOptions } from "./paired.ts";
 
-/** Options of {@linkcode compareConditions}. */
+/**
+ * Options of {@linkcode compareConditions}.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { compareConditions } from "relu-lab/lab";
+ * import type { CompareOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const rows = [0.9, 0.8, 0.85].flatMap((acc, seed) => [
+ *   { act: "leaky", seed, acc: acc + 0.01 },
+ *   { act: "relu", seed, acc },
+ * ]);
+ * const options: CompareOptions = { field: "act", a: "leaky", b: "relu", metric: "acc", pairBy: ["seed"], rng: new Rng(0) };
+ * expect(compareConditions(rows, options)[0]!.aWins).to.equal(3);
+ * ```
+ */
 export interface CompareOptions extends PairedOptions {
   /** The field that distinguishes the conditions, e.g. `"activation"`. */
   readonly field: string;
@@ -31,7 +48,25 @@ export interface CompareOptions extends PairedOptions {
   readonly pairBy?: readonly string[];
 }
 
-/** One group's comparison. Statistics are `null` with fewer than two pairs. */
+/**
+ * One group's comparison. Statistics are `null` with fewer than two pairs.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { compareConditions } from "relu-lab/lab";
+ * import type { ComparisonRow } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const rows = [0.9, 0.8, 0.85].flatMap((acc, seed) => [
+ *   { act: "leaky", seed, acc: acc + 0.01 },
+ *   { act: "relu", seed, acc },
+ * ]);
+ * const [row]: ComparisonRow[] = compareConditions(rows, { field: "act", a: "leaky", b: "relu", metric: "acc", rng: new Rng(0) });
+ * expect(row!.n).to.equal(3);
+ * expect(row!.difference).to.be.closeTo(0.01, 1e-12);
+ * ```
+ */
 export interface ComparisonRow {
   /** The group's values of the `groupBy` fields. */
   readonly [field: string]: unknown;
@@ -91,7 +126,8 @@ export function compareConditions(rows: readonly Row[], options: CompareOptions)
   const { field, a, b, metric, groupBy = [], pairBy = ["seed"], ...paired } = options;
   if (a === b) throw new RangeError(`Expected a and b to differ, received ${describe(a)} twice`);
   const indexOf = new Map(rows.map((row, i) => [row, i]));
-  const conditions = groupRows(rows, [field]).map(({ key }) => key[field]);
+  requireFieldList("pairBy", pairBy);
+  const conditions = groupRows(rows, [field], "field").map(({ key }) => key[field]);
   for (const value of [a, b]) {
     if (!conditions.includes(value)) {
       throw new RangeError(

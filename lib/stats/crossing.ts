@@ -8,9 +8,21 @@
 
 import type { Rng } from "../core/random.ts";
 import { bootstrapCI } from "./bootstrap.ts";
-import { describe, requireAllFinite, requireFinite } from "../core/_validate.ts";
+import { describe, requireAllFinite, requireBoolean, requireFinite } from "../core/_validate.ts";
 
-/** Options of {@linkcode firstCrossing}. */
+/**
+ * Options of {@linkcode firstCrossing}.
+ *
+ * @example
+ * ```ts
+ * import { firstCrossing } from "relu-lab/lab";
+ * import type { CrossingOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: CrossingOptions = { logX: true };
+ * expect(firstCrossing([1, 100], [0, 1], 0.5, options)).to.be.closeTo(10, 1e-12);
+ * ```
+ */
 export interface CrossingOptions {
   /** Interpolate in log x (learning rates, widths). @default false */
   logX?: boolean;
@@ -44,6 +56,7 @@ export function firstCrossing(
   requireAllFinite("xs", xs);
   requireAllFinite("ys", ys);
   requireFinite("level", level);
+  if (options.logX !== undefined) requireBoolean("logX", options.logX);
   if (xs.length === 0 || ys.length !== xs.length) {
     throw new RangeError(
       `Expected xs and ys to be non-empty and of equal length, received ${describe(xs)} and ${
@@ -70,7 +83,21 @@ export function firstCrossing(
   return null;
 }
 
-/** Options of {@linkcode crossingWithCI}. */
+/**
+ * Options of {@linkcode crossingWithCI}.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { crossingWithCI } from "relu-lab/lab";
+ * import type { CrossingCIOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const rows = [{ replicate: 0, lr: 1, dead: 0 }, { replicate: 0, lr: 3, dead: 1 }];
+ * const options: CrossingCIOptions = { x: "lr", metric: "dead", level: 0.5, rng: new Rng(0) };
+ * expect(crossingWithCI(rows, options).estimate).to.equal(2);
+ * ```
+ */
 export interface CrossingCIOptions extends CrossingOptions {
   /** The field holding the grid position, e.g. `"learningRate"`. */
   x: string;
@@ -82,7 +109,21 @@ export interface CrossingCIOptions extends CrossingOptions {
   rng: Rng;
 }
 
-/** A crossing with its 95% bootstrap interval; `null` ends lie beyond the grid. */
+/**
+ * A crossing with its 95% bootstrap interval; `null` ends lie beyond the grid.
+ *
+ * @example One seed: no interval
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { crossingWithCI } from "relu-lab/lab";
+ * import type { CrossingEstimate } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const rows = [{ replicate: 0, lr: 1, dead: 0 }, { replicate: 0, lr: 3, dead: 1 }];
+ * const c: CrossingEstimate = crossingWithCI(rows, { x: "lr", metric: "dead", level: 0.5, rng: new Rng(0) });
+ * expect(c).to.deep.equal({ estimate: 2, low: null, high: null, seeds: 1 });
+ * ```
+ */
 export interface CrossingEstimate {
   /** Crossing of the mean curve over all seeds. */
   readonly estimate: number | null;

@@ -4,6 +4,7 @@
  * @module
  */
 
+import { requireAllFinite } from "../core/_validate.ts";
 import { mean, std } from "./summary.ts";
 
 /**
@@ -55,5 +56,7 @@ export function pairedDifferences(a: readonly number[], b: readonly number[]): n
       `Expected a and b to be arrays of the same length, received lengths ${a?.length} and ${b?.length}`,
     );
   }
+  requireAllFinite("a", a);
+  requireAllFinite("b", b);
   return a.map((value, i) => value - b[i]!);
 }

@@ -11,7 +11,19 @@
 import { describe, requireFinite, requireInteger, requireOneOf } from "../core/_validate.ts";
 import { formatEstimate } from "./format_estimate.ts";
 
-/** How a finding's value reads. */
+/**
+ * How a finding's value reads.
+ *
+ * @example
+ * ```ts
+ * import { Finding } from "relu-lab/lab";
+ * import type { FindingUnit } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const unit: FindingUnit = "points";
+ * expect(new Finding({ value: 0.021, n: 5, profile: "full", unit }).short).to.equal("+2.1 points");
+ * ```
+ */
 export type FindingUnit =
   /** A share, as `72.3%`. */
   | "percent"
@@ -20,10 +32,34 @@ export type FindingUnit =
   /** A plain number, as `2.47`. */
   | "number";
 
-/** Which profile of a sweep a finding comes from: the committed full one or a live quick one. */
+/**
+ * Which profile of a sweep a finding comes from: the committed full one or a live quick one.
+ *
+ * @example
+ * ```ts
+ * import { Finding } from "relu-lab/lab";
+ * import type { FindingProfile } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const profile: FindingProfile = "quick";
+ * expect(new Finding({ value: 0.5, n: 3, profile }).profile).to.equal("quick");
+ * ```
+ */
 export type FindingProfile = "full" | "quick";
 
-/** What {@linkcode Finding} is made from. */
+/**
+ * What {@linkcode Finding} is made from.
+ *
+ * @example
+ * ```ts
+ * import { Finding } from "relu-lab/lab";
+ * import type { FindingInit } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const init: FindingInit = { value: 0.97, interval: [0.95, 0.98], n: 20, profile: "full", unit: "percent", digits: 1 };
+ * expect(new Finding(init).short).to.equal("97.0%");
+ * ```
+ */
 export interface FindingInit {
   /** The estimate: a mean, a rate, a difference, a threshold. */
   readonly value: number;
@@ -105,6 +141,17 @@ export class Finding {
    * @param init The value, its interval, n, profile and format.
    * @throws {RangeError | TypeError} On a non-finite value or bound, an interval that does
    * not contain the value, or a bad n, level, unit or profile; the message names the field.
+   *
+   * @example An interval must contain its value
+   * ```ts
+   * import { Finding } from "relu-lab/lab";
+   * import { expect } from "chai";
+   *
+   * const ok = new Finding({ value: 0.5, interval: [0.4, 0.6], n: 10, profile: "full" });
+   * expect(ok.value).to.equal(0.5);
+   * expect(() => new Finding({ value: 0.7, interval: [0.4, 0.6], n: 10, profile: "full" }))
+   *   .to.throw(RangeError);
+   * ```
    */
   constructor(init: FindingInit) {
     requireFinite("value", init.value);
@@ -138,6 +185,7 @@ export class Finding {
     this.unit = unit;
     const digits = init.digits ?? 1;
     requireInteger("digits", digits, 0);
+    if (digits > 20) throw new RangeError(`Expected digits to be at most 20, received ${digits}`);
     this.digits = digits;
     Object.freeze(this);
   }
@@ -180,7 +228,7 @@ export class Finding {
 
   /** The value alone, e.g. `54.0%`, or `+8.2 points` for a difference. */
   get short(): string {
-    return this._format(this.value) + (this.unit === "points" ? " points" : "");
+    return this.#format(this.value) + (this.unit === "points" ? " points" : "");
   }
 
   /** The value with its interval, e.g. `54.0% (41.0% to 66.0%)`; for table cells. */
@@ -197,7 +245,7 @@ export class Finding {
     if (this.low === null || this.high === null) return `${this.short} (${source})`;
     const level = `${Math.round(100 * this.level)}%`;
     const method = this.method === "bootstrap" ? "CI" : `${this.method} CI`;
-    const [low, high] = [this.low, this.high].map((v) => this._format(v));
+    const [low, high] = [this.low, this.high].map((v) => this.#format(v));
     return `${this.short} (${level} ${method} ${low} to ${high}; ${source})`;
   }
 
@@ -212,7 +260,7 @@ export class Finding {
       (this.high < reference || this.low > reference);
   }
 
-  private _format(value: number): string {
+  #format(value: number): string {
     return formatEstimate(
       { mean: value, low: null, high: null },
       { unit: this.unit, digits: this.digits },

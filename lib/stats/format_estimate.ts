@@ -5,9 +5,21 @@
  * @module
  */
 
-import { requireInteger, requireOneOf } from "../core/_validate.ts";
+import { requireBoolean, requireInteger, requireOneOf } from "../core/_validate.ts";
 
-/** A value with an interval; `null` where it could not be computed. */
+/**
+ * A value with an interval; `null` where it could not be computed.
+ *
+ * @example A summary row fits
+ * ```ts
+ * import { formatEstimate } from "relu-lab/lab";
+ * import type { EstimateLike } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const e: EstimateLike = { mean: 0.5, low: 0.4, high: 0.6 };
+ * expect(formatEstimate(e)).to.equal("50.0% (40.0% to 60.0%)");
+ * ```
+ */
 export interface EstimateLike {
   /** The estimate (a mean, or a mean difference). */
   readonly mean: number | null;
@@ -17,7 +29,19 @@ export interface EstimateLike {
   readonly high: number | null;
 }
 
-/** Options of {@linkcode formatEstimate}. */
+/**
+ * Options of {@linkcode formatEstimate}.
+ *
+ * @example
+ * ```ts
+ * import { formatEstimate } from "relu-lab/lab";
+ * import type { FormatEstimateOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: FormatEstimateOptions = { unit: "number", digits: 2, interval: false };
+ * expect(formatEstimate({ mean: 1.234, low: 1, high: 2 }, options)).to.equal("1.23");
+ * ```
+ */
 export interface FormatEstimateOptions {
   /**
    * `"percent"`: a share as `72.3%`; `"points"`: a difference of shares in percentage points,
@@ -64,6 +88,9 @@ export function formatEstimate(
   const { unit = "percent", digits = 1, interval = true } = options;
   requireOneOf("unit", unit, ["percent", "points", "number"]);
   requireInteger("digits", digits, 0);
+  // toFixed takes 0..100; a percentage's text has 2 more digits.
+  if (digits > 20) throw new RangeError(`Expected digits to be at most 20, received ${digits}`);
+  requireBoolean("interval", interval);
   const one = (v: number) => {
     if (unit === "number") return v.toFixed(digits);
     const text = (100 * v).toFixed(digits);

@@ -17,6 +17,7 @@
  */
 
 export { mean, std } from "./summary.ts";
+export type { Row } from "./_groups.ts";
 export * from "./bootstrap.ts";
 export * from "./effect_size.ts";
 export * from "./paired.ts";

@@ -5,12 +5,25 @@
  * @module
  */
 
-import { requireInRange } from "../core/_validate.ts";
+import { requireBoolean, requireInRange } from "../core/_validate.ts";
 import { bootstrapCI, type BootstrapOptions, type Interval } from "./bootstrap.ts";
 import { pairedCohensD, pairedDifferences } from "./effect_size.ts";
 import { _requireSample, mean } from "./summary.ts";
 
-/** Options of {@linkcode pairedComparison}. */
+/**
+ * Options of {@linkcode pairedComparison}.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { pairedComparison } from "relu-lab/lab";
+ * import type { PairedOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: PairedOptions = { rng: new Rng(0), higherIsBetter: false, tolerance: 0.001 };
+ * expect(pairedComparison([1, 2, 3], [2, 3, 4], options).aWins).to.equal(3);
+ * ```
+ */
 export interface PairedOptions extends Omit<BootstrapOptions, "statistic"> {
   /**
    * Whether a higher value wins (accuracy) or a lower one (loss, dead fraction).
@@ -24,7 +37,20 @@ export interface PairedOptions extends Omit<BootstrapOptions, "statistic"> {
   readonly tolerance?: number;
 }
 
-/** The comparison of condition A with condition B over paired runs. */
+/**
+ * The comparison of condition A with condition B over paired runs.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { pairedComparison } from "relu-lab/lab";
+ * import type { PairedComparison } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const c: PairedComparison = pairedComparison([0.9, 0.8, 0.7], [0.8, 0.8, 0.6], { rng: new Rng(0) });
+ * expect([c.n, c.aWins, c.ties, c.bWins]).to.deep.equal([3, 2, 1, 0]);
+ * ```
+ */
 export interface PairedComparison {
   /** Number of pairs. */
   readonly n: number;
@@ -81,6 +107,7 @@ export function pairedComparison(
   _requireSample("a", a, 2);
   _requireSample("b", b, 2);
   requireInRange("tolerance", tolerance, 0, Number.MAX_VALUE);
+  requireBoolean("higherIsBetter", higherIsBetter);
   const sign = higherIsBetter ? 1 : -1;
   const aWins = differences.filter((d) => sign * d > tolerance).length;
   const bWins = differences.filter((d) => -sign * d > tolerance).length;

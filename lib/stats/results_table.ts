@@ -5,12 +5,26 @@
  * @module
  */
 
+import { requireIntervalOptions } from "./_interval_options.ts";
 import type { Rng } from "../core/random.ts";
 import { bootstrapCI } from "./bootstrap.ts";
 import { groupRows, metricOf, type Row } from "./_groups.ts";
 import { mean, std } from "./summary.ts";
 
-/** Options of {@linkcode summarize}. */
+/**
+ * Options of {@linkcode summarize}.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { summarize } from "relu-lab/lab";
+ * import type { SummarizeOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: SummarizeOptions = { groupBy: [], metric: "acc", rng: new Rng(0), level: 0.9, resamples: 500 };
+ * expect(summarize([{ acc: 1 }, { acc: 0.5 }], options)[0]!.mean).to.equal(0.75);
+ * ```
+ */
 export interface SummarizeOptions {
   /** Fields whose values define a group (e.g. `["activation", "learningRate"]`). */
   readonly groupBy: readonly string[];
@@ -30,7 +44,20 @@ export interface SummarizeOptions {
   readonly resamples?: number;
 }
 
-/** One group's summary. Statistics are `null` when too few values exist for them. */
+/**
+ * One group's summary. Statistics are `null` when too few values exist for them.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { summarize } from "relu-lab/lab";
+ * import type { SummaryRow } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const [row]: SummaryRow[] = summarize([{ act: "tanh", acc: 0.8 }], { groupBy: ["act"], metric: "acc", rng: new Rng(0) });
+ * expect(row).to.deep.equal({ act: "tanh", n: 1, missing: 0, mean: 0.8, std: null, low: null, high: null });
+ * ```
+ */
 export interface SummaryRow {
   /** The group's values of the `groupBy` fields. */
   readonly [field: string]: unknown;
@@ -75,6 +102,7 @@ export interface SummaryRow {
  */
 export function summarize(rows: readonly Row[], options: SummarizeOptions): SummaryRow[] {
   const { groupBy, metric, rng, level, resamples } = options;
+  requireIntervalOptions(level ?? 0.95, resamples ?? 2000);
   const indexOf = new Map(rows.map((row, i) => [row, i]));
   return groupRows(rows, groupBy).map(({ key, rows: members }) => {
     const values = members.map((row) => metricOf(row, metric, indexOf.get(row)!))

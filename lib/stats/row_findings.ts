@@ -13,7 +13,20 @@ import { compareConditions, type CompareOptions } from "./comparison_table.ts";
 import { Finding, type FindingProfile, type FindingUnit } from "./finding.ts";
 import { summarize } from "./results_table.ts";
 
-/** How a finding from rows is made and reads. */
+/**
+ * How a finding from rows is made and reads.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { meanFinding } from "relu-lab/lab";
+ * import type { RowFindingOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: RowFindingOptions = { rng: new Rng(0), profile: "full", unit: "number", digits: 2 };
+ * expect(meanFinding([{ loss: 0.5 }, { loss: 0.25 }], "loss", options).mean.short).to.equal("0.38");
+ * ```
+ */
 export interface RowFindingOptions {
   /** Draws the bootstrap resamples. */
   readonly rng: Rng;
@@ -31,7 +44,20 @@ export interface RowFindingOptions {
   readonly digits?: number;
 }
 
-/** A mean over runs, and how many runs had no value. */
+/**
+ * A mean over runs, and how many runs had no value.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { meanFinding } from "relu-lab/lab";
+ * import type { MeanFinding } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const found: MeanFinding = meanFinding([{ acc: 0.9 }, { acc: null }], "acc", { rng: new Rng(0), profile: "quick" });
+ * expect([found.mean.n, found.missing]).to.deep.equal([1, 1]);
+ * ```
+ */
 export interface MeanFinding {
   /** The mean with its bootstrap interval over the runs that have a value. */
   readonly mean: Finding;
@@ -76,7 +102,24 @@ export function meanFinding(
   return { mean: Finding.of(summary, format), missing: summary.missing };
 }
 
-/** A paired difference A − B and how the pairs split. */
+/**
+ * A paired difference A − B and how the pairs split.
+ *
+ * @example
+ * ```ts
+ * import { Rng } from "relu-lab";
+ * import { pairedFinding } from "relu-lab/lab";
+ * import type { PairedFinding } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const rows = [0.9, 0.8, 0.85].flatMap((acc, seed) => [
+ *   { act: "leaky", seed, acc: acc + 0.01 },
+ *   { act: "relu", seed, acc },
+ * ]);
+ * const paired: PairedFinding = pairedFinding(rows, { field: "act", a: "leaky", b: "relu", metric: "acc", rng: new Rng(0), profile: "full" });
+ * expect([paired.n, paired.aWins, paired.bWins, paired.ties, paired.unpaired]).to.deep.equal([3, 3, 0, 0, 0]);
+ * ```
+ */
 export interface PairedFinding {
   /** Mean of A − B over pairs, with its paired bootstrap interval. */
   readonly difference: Finding;

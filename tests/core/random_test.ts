@@ -59,3 +59,13 @@ Deno.test("Rng keeps its stream bit for bit: every committed result was drawn fr
   for (let i = 0; i < 999_999; i++) far.nextUint32();
   expect(far.nextUint32()).to.equal(1999414010);
 });
+
+Deno.test("deriveSeed() refuses NaN and ±Infinity, which JSON would all write as null", () => {
+  expect(() => deriveSeed(NaN)).to.throw(
+    TypeError,
+    "Expected parts[0] to be a string or a finite number, received NaN",
+  );
+  expect(() => deriveSeed("run", Infinity)).to.throw(TypeError, "parts[1]");
+  expect(() => deriveSeed("run", {} as never)).to.throw(TypeError, "received an object");
+  expect(deriveSeed("run", 1)).to.not.equal(deriveSeed("run", 2));
+});

@@ -116,12 +116,11 @@ export function checkGenerator(name: string, generate: Generate, options: CheckO
     ) {
       expectBadInput(() => generate(0, { [noiseKey]: noise }), noiseKey, shown as string);
     }
-    for (const [rng, shown] of [["seed", '"seed"'], [1.5, "1.5"], [null, "null"]]) {
-      expectBadInput(
-        () => generate(rng as number, {}),
-        rng === 1.5 ? "seed" : "rng",
-        shown as string,
-      );
+    // The caller's argument is rng, whatever the value: a fractional or NaN seed too.
+    for (
+      const [rng, shown] of [["seed", '"seed"'], [1.5, "1.5"], [NaN, "NaN"], [null, "null"]]
+    ) {
+      expectBadInput(() => generate(rng as number, {}), "rng", shown as string);
     }
     expectBadInput(() => generate(0, { dtype: "float16" }), "dtype", '"float16"');
   });

@@ -94,7 +94,7 @@ Deno.test("trainTestSplit() rejects a bad testFraction, rng, stratify or dataset
   expectBadInput(
     () => trainTestSplit(ds, { rng: 0, stratify: "yes" as unknown as boolean }),
     "stratify",
-    "string",
+    '"yes"',
   );
   expectBadInput(() => trainTestSplit({ ...ds, classes: 1 }, { rng: 0 }), "dataset.classes", "1");
 });

@@ -46,3 +46,54 @@ Deno.test("bootstrapCI() rejects a short sample, a bad level, few resamples and 
     /rng to be an Rng/,
   );
 });
+
+Deno.test("bootstrapCI() takes numpy's linear percentiles of the resampled statistics, pinned by hand", () => {
+  // A statistic that ignores its sample and returns the square of its call count: the 1,000
+  // resamples give the statistics 0, 1, 4, …, 999² exactly (squares, so that a shifted index
+  // cannot hide behind a straight line), and the interval's ends can be worked out by hand
+  // with numpy's default (linear) quantile: position p = q·(N − 1), then ⌊p⌋² + (p − ⌊p⌋)·
+  // ((⌊p⌋ + 1)² − ⌊p⌋²). At 95%: p = 24.975 gives 576 + 0.975·49 = 623.775.
+  const cases: Array<[level: number, low: number, high: number]> = [
+    [0.95, 623.775, 948724.725],
+    [0.5, 62375.25, 561375.75],
+    [0.9, 2495.05, 900695.95],
+  ];
+  for (const [level, low, high] of cases) {
+    let calls = 0;
+    const ci = bootstrapCI([1, 2, 3], {
+      rng: new Rng(0),
+      level,
+      resamples: 1000,
+      statistic: () => (calls++) ** 2,
+    });
+    expect(ci.low, `low at ${level}`).to.be.closeTo(low, 1e-9);
+    expect(ci.high, `high at ${level}`).to.be.closeTo(high, 1e-9);
+    expect(ci.estimate, "the estimate is the statistic of the data, after the resamples").to.equal(
+      1e6,
+    );
+  }
+});
+
+Deno.test("bootstrapCI() of the mean equals an independent resample-and-sort, to the bit", () => {
+  // The same draws written out plainly: index ⌊u·n⌋ of each uniform u, the means sorted,
+  // and the type-7 quantile with 1-based ranks h = (N − 1)·q + 1.
+  const values = [0.91, 0.7, 0.95, 0.88, 0.62, 0.99, 0.81];
+  const n = values.length, resamples = 2000, rng = new Rng(42);
+  const means: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    let sum = 0;
+    const sample: number[] = [];
+    for (let i = 0; i < n; i++) sample.push(values[Math.floor(rng.uniform() * n)]!);
+    for (const v of sample) sum += v;
+    means.push(sum / n);
+  }
+  means.sort((a, b) => a - b);
+  const type7 = (q: number) => {
+    const h = (resamples - 1) * q + 1, lo = Math.floor(h);
+    return means[lo - 1]! + (h - lo) * (means[Math.min(lo, resamples - 1)]! - means[lo - 1]!);
+  };
+  const ci = bootstrapCI(values, { rng: new Rng(42), resamples });
+  expect(ci.low).to.be.closeTo(type7(0.025), 1e-15);
+  expect(ci.high).to.be.closeTo(type7(0.975), 1e-15);
+  expect(ci.low).to.be.below(ci.high);
+});

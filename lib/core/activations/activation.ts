@@ -8,7 +8,24 @@
 
 import type { FloatArray } from "../matrix.ts";
 
-/** An elementwise activation function with its derivative. */
+/**
+ * An elementwise activation function with its derivative.
+ *
+ * @example A hand-written activation (the registry's are built the same way)
+ * ```ts
+ * import type { Activation } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const square: Activation = {
+ *   name: "square",
+ *   f: (x) => x * x,
+ *   df: (x) => 2 * x,
+ *   forward: (x, out) => x.forEach((v, i) => (out[i] = v * v)),
+ *   backward: (x, g, gradIn) => x.forEach((v, i) => (gradIn[i] = g[i]! * 2 * v)),
+ * };
+ * expect(square.df(3)).to.equal(6);
+ * ```
+ */
 export interface Activation {
   /** Registry name with parameters, e.g. `"leaky_relu(0.1)"`. */
   readonly name: string;

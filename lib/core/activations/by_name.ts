@@ -25,7 +25,17 @@ const _REGISTRY: Readonly<Record<string, (param?: number) => Activation>> = {
   identity: () => identity,
 };
 
-/** Names {@linkcode activationByName} accepts, without parameters. */
+/**
+ * Names {@linkcode activationByName} accepts, without parameters.
+ *
+ * @example
+ * ```ts
+ * import { ACTIVATION_NAMES } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(ACTIVATION_NAMES).to.include.members(["relu", "leaky_relu", "tanh"]);
+ * ```
+ */
 export const ACTIVATION_NAMES: readonly string[] = Object.keys(_REGISTRY);
 
 /**

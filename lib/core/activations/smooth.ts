@@ -128,7 +128,7 @@ export const softplus: Activation = elementwise(
 );
 
 /**
- * Identity: f(x) = x, derivative 1. A linear "activation", for output layers and baselines.
+ * Identity: f(x) = x, derivative 1 (NaN at NaN, as every activation's). A linear "activation", for output layers and baselines.
  *
  * @example
  * ```ts
@@ -138,4 +138,8 @@ export const softplus: Activation = elementwise(
  * expect(identity.f(-7)).to.equal(-7);
  * ```
  */
-export const identity: Activation = elementwise("identity", (x) => x, () => 1);
+export const identity: Activation = elementwise(
+  "identity",
+  (x) => x,
+  (x) => (Number.isNaN(x) ? x : 1),
+);

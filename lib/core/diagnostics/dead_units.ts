@@ -11,6 +11,7 @@
  * @module
  */
 
+import { describe } from "../_validate.ts";
 import { ActivationLayer } from "../layers/activation_layer.ts";
 import type { Layer } from "../layers/layer.ts";
 import { PReLU } from "../layers/prelu.ts";
@@ -19,7 +20,20 @@ import type { Matrix } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
 import { type LayerPreActivations, preActivations } from "./pre_activations.ts";
 
-/** Dead-unit census of one hidden activation layer. */
+/**
+ * Dead-unit census of one hidden activation layer.
+ *
+ * @example
+ * ```ts
+ * import { deadUnits, fromRows, mlpFromWeights } from "relu-lab";
+ * import type { LayerDeadUnits } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const model = mlpFromWeights({ weights: [[[1], [-1]], [[1, 1]]], biases: [[0, -5], [0]] });
+ * const [census]: LayerDeadUnits[] = deadUnits(model, fromRows([[1], [2]], "float64"));
+ * expect([census!.units, census!.deadFraction]).to.deep.equal([2, 0.5]);
+ * ```
+ */
 export interface LayerDeadUnits {
   /** Index of the activation layer in `model.layers`. */
   readonly layer: number;
@@ -208,6 +222,12 @@ function _pooled(
   census: readonly LayerDeadUnits[],
   flags: (layer: LayerDeadUnits) => readonly boolean[],
 ): number {
+  if (!Array.isArray(census) || census.length === 0) {
+    // A model without hidden layers has no share: 0/0 would be a silent NaN.
+    throw new RangeError(
+      `Expected census to hold at least one hidden layer, received ${describe(census)}`,
+    );
+  }
   const marked = census.reduce((sum, layer) => sum + _count(flags(layer)), 0);
   return marked / census.reduce((sum, layer) => sum + layer.units, 0);
 }

@@ -6,12 +6,25 @@
  * @module
  */
 
+import { describe } from "../_validate.ts";
 import { Dense } from "../layers/dense.ts";
 import type { Loss } from "../losses.ts";
 import { dtypeOf, type Matrix, requireShape, zeros } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
 
-/** The gradient at one dense layer, from one backward pass over a batch. */
+/**
+ * The gradient at one dense layer, from one backward pass over a batch.
+ *
+ * @example
+ * ```ts
+ * import { bce, fromRows, gradientFlow, mlp } from "relu-lab";
+ * import type { LayerGradientFlow } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const flow: LayerGradientFlow[] = gradientFlow(mlp({ sizes: [2, 3, 1] }), fromRows([[1, 2]]), fromRows([[1]]), bce);
+ * expect(flow[0]!.weightNorm).to.be.at.least(0);
+ * ```
+ */
 export interface LayerGradientFlow {
   /** L2 norm of ∂loss/∂W, the weight gradient (what `gradientNorms` reports). */
   readonly weightNorm: number;
@@ -71,7 +84,10 @@ export function gradientFlow(
   loss: Loss,
 ): LayerGradientFlow[] {
   requireShape("x", x, model.inputSize);
-  requireShape("targets", targets, targets?.cols, x.rows);
+  requireShape("targets", targets, undefined, x.rows);
+  if (typeof loss?.evaluate !== "function") {
+    throw new TypeError(`Expected loss to be a Loss, received ${describe(loss)}`);
+  }
   const out = model.forward(x, "train");
   let grad = zeros(out.rows, out.cols, dtypeOf(out.data));
   loss.evaluate(out, targets, grad);

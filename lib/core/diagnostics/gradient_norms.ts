@@ -4,6 +4,7 @@
  * @module
  */
 
+import { describe } from "../_validate.ts";
 import { Dense } from "../layers/dense.ts";
 import type { Sequential } from "../model/sequential.ts";
 
@@ -25,6 +26,9 @@ import type { Sequential } from "../model/sequential.ts";
  * ```
  */
 export function gradientNorms(model: Sequential): number[] {
+  if (!Array.isArray(model?.layers)) {
+    throw new TypeError(`Expected model to be a Sequential, received ${describe(model)}`);
+  }
   return model.layers.filter((layer) => layer instanceof Dense).map((layer) => {
     let sum = 0;
     for (const g of layer.weight.grad) sum += g * g;

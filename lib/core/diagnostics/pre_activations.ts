@@ -11,7 +11,19 @@ import { RReLU } from "../layers/rrelu.ts";
 import { type Matrix, requireShape } from "../matrix.ts";
 import type { Sequential } from "../model/sequential.ts";
 
-/** Pre-activations of one hidden activation layer. */
+/**
+ * Pre-activations of one hidden activation layer.
+ *
+ * @example
+ * ```ts
+ * import { fromRows, mlp, preActivations } from "relu-lab";
+ * import type { LayerPreActivations } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const [first]: LayerPreActivations[] = preActivations(mlp({ sizes: [2, 3, 1] }), fromRows([[1, 2]]));
+ * expect([first!.layer, first!.z.cols]).to.deep.equal([1, 3]);
+ * ```
+ */
 export interface LayerPreActivations {
   /** Index of the activation layer in `model.layers`. */
   readonly layer: number;

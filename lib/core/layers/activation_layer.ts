@@ -5,9 +5,16 @@
  */
 
 import type { Activation } from "../activations/mod.ts";
-import type { Matrix } from "../matrix.ts";
-import { requireInteger } from "../_validate.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import { type Matrix, requireShape } from "../matrix.ts";
+import { describe, requireInteger } from "../_validate.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
 /** Gives `reuse` the dtype of the kept outputs. */
 const _FLOAT64 = new Float64Array(0);
@@ -35,16 +42,37 @@ export class ActivationLayer implements Layer {
   #kept: Matrix | undefined;
 
   /**
+   * A layer applying `activation` to rows of `inputSize` features.
+   *
+   * @example
+   * ```ts
+   * import { ActivationLayer, tanh } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * expect(new ActivationLayer(tanh, 4).kind).to.equal("activation:tanh");
+   * ```
+   *
    * @param activation The function to apply.
    * @param inputSize Features per row (kept for shape checks).
    */
   constructor(readonly activation: Activation, readonly inputSize: number) {
     requireInteger("inputSize", inputSize, 1);
+    const a = activation as Partial<Activation> | null;
+    if (
+      typeof a?.name !== "string" || typeof a.forward !== "function" ||
+      typeof a.backward !== "function" || typeof a.f !== "function" || typeof a.df !== "function"
+    ) {
+      throw new TypeError(
+        `Expected activation to be an Activation, received ${describe(activation)}`,
+      );
+    }
     this.kind = `activation:${activation.name}`;
     this.outputSize = inputSize;
   }
 
   forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
+    requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, x.cols, x.data);
     const { forwardKeeping } = this.activation;
     if (mode === "train" && forwardKeeping) {
@@ -64,6 +92,7 @@ export class ActivationLayer implements Layer {
 
   backward(gradOut: Matrix): Matrix {
     const x = requireForward(this.kind, this.#input);
+    requireShape("gradOut", gradOut, this.outputSize, x.rows);
     const gradIn = reuse(this.#gradInput, x.rows, x.cols, x.data);
     const kept = this.#kept, { backwardFromKept } = this.activation;
     if (kept && backwardFromKept) {

@@ -4,11 +4,37 @@
  * @module
  */
 
-import { allocate, type Dtype, type FloatArray, type Matrix } from "../matrix.ts";
-import { requireInRange, requireInteger, requirePositive } from "../_validate.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import {
+  allocate,
+  type Dtype,
+  DTYPES,
+  type FloatArray,
+  type Matrix,
+  requireShape,
+} from "../matrix.ts";
+import { requireInRange, requireInteger, requireOneOf, requirePositive } from "../_validate.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
-/** Options for {@linkcode BatchNorm}. */
+/**
+ * Options for {@linkcode BatchNorm}.
+ *
+ * @example
+ * ```ts
+ * import { BatchNorm } from "relu-lab";
+ * import type { BatchNormOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: BatchNormOptions = { eps: 1e-3, momentum: 0.01, dtype: "float64" };
+ * expect(new BatchNorm(4, options).runningMean).to.be.instanceOf(Float64Array);
+ * ```
+ */
 export interface BatchNormOptions {
   /** Added to the variance before the square root. @default 1e-5 */
   eps?: number;
@@ -45,7 +71,9 @@ export class BatchNorm implements Layer {
   readonly runningMean: FloatArray;
   /** Running (unbiased) variance used in evaluation. */
   readonly runningVar: FloatArray;
+  /** Added to the variance before the square root. */
   readonly eps: number;
+  /** Weight of the newest batch in the running statistics. */
   readonly momentum: number;
   #normalised: Matrix | undefined;
   #invStd: FloatArray;
@@ -54,6 +82,17 @@ export class BatchNorm implements Layer {
   #gradInput: Matrix | undefined;
 
   /**
+   * Batch normalisation of `inputSize` features: γ = 1, β = 0, running mean 0, variance 1.
+   *
+   * @example
+   * ```ts
+   * import { BatchNorm } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * const bn = new BatchNorm(2, { momentum: 0.2 });
+   * expect([bn.eps, bn.momentum, Array.from(bn.runningVar)]).to.deep.equal([1e-5, 0.2, [1, 1]]);
+   * ```
+   *
    * @param inputSize Features to normalise.
    * @param options eps, momentum, dtype.
    */
@@ -64,6 +103,7 @@ export class BatchNorm implements Layer {
     requirePositive("eps", this.eps);
     requireInRange("momentum", this.momentum, 0, 1);
     const dtype = options.dtype ?? "float32";
+    requireOneOf("dtype", dtype, DTYPES);
     const param = (name: string, init: number): Parameter => ({
       name,
       shape: [inputSize],
@@ -80,6 +120,8 @@ export class BatchNorm implements Layer {
   }
 
   forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
+    requireShape("x", x, this.inputSize);
     const n = x.rows, d = x.cols;
     if (mode === "train" && n < 2) {
       throw new RangeError(`Expected a batch of at least 2 rows for batch norm, received ${n}`);
@@ -117,6 +159,7 @@ export class BatchNorm implements Layer {
   /** Backward through the last forward: batch statistics in training, fixed ones in evaluation. */
   backward(gradOut: Matrix): Matrix {
     const xhat = requireForward(this.kind, this.#normalised);
+    requireShape("gradOut", gradOut, this.outputSize, xhat.rows);
     const n = xhat.rows, d = xhat.cols;
     const gradIn = reuse(this.#gradInput, n, d, xhat.data);
     for (let j = 0; j < d; j++) {

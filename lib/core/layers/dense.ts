@@ -7,12 +7,31 @@
 import { denseBackward } from "../kernels/dense_backward.ts";
 import { gemm } from "../kernels/gemm.ts";
 import { heUniform, type Initializer, zerosInit } from "../init.ts";
-import { allocate, type Dtype, type Matrix, requireShape } from "../matrix.ts";
+import { allocate, type Dtype, DTYPES, type Matrix, requireShape } from "../matrix.ts";
 import type { Rng } from "../random.ts";
-import { requireInteger } from "../_validate.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import { requireInitializer, requireInteger, requireOneOf, requireRngLike } from "../_validate.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
-/** Options for {@linkcode Dense}. */
+/**
+ * Options for {@linkcode Dense}.
+ *
+ * @example
+ * ```ts
+ * import { Dense, Rng, xavierUniform } from "relu-lab";
+ * import type { DenseOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: DenseOptions = { weightInit: xavierUniform(), dtype: "float64" };
+ * expect(new Dense(3, 2, new Rng(0), options).weight.value).to.be.instanceOf(Float64Array);
+ * ```
+ */
 export interface DenseOptions {
   /** Weight initialiser. @default heUniform() */
   weightInit?: Initializer;
@@ -50,6 +69,18 @@ export class Dense implements Layer {
   #gradInput: Matrix | undefined;
 
   /**
+   * A dense layer of `outputSize` units on `inputSize` features, its weights drawn from `rng`.
+   *
+   * @example He-initialised weights, zero biases
+   * ```ts
+   * import { Dense, Rng } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * const layer = new Dense(3, 2, new Rng(0));
+   * expect(layer.weight.shape).to.deep.equal([2, 3]);
+   * expect(Array.from(layer.bias.value)).to.deep.equal([0, 0]);
+   * ```
+   *
    * @param inputSize Features in, an integer >= 1.
    * @param outputSize Units, an integer >= 1.
    * @param rng Generator for the initial weights.
@@ -63,7 +94,11 @@ export class Dense implements Layer {
   ) {
     requireInteger("inputSize", inputSize, 1);
     requireInteger("outputSize", outputSize, 1);
+    requireRngLike("rng", rng);
     const dtype = options.dtype ?? "float32";
+    requireOneOf("dtype", dtype, DTYPES);
+    if (options.weightInit !== undefined) requireInitializer("weightInit", options.weightInit);
+    if (options.biasInit !== undefined) requireInitializer("biasInit", options.biasInit);
     const size = inputSize * outputSize;
     this.weight = {
       name: "weight",
@@ -83,7 +118,8 @@ export class Dense implements Layer {
     (options.biasInit ?? zerosInit).fill(this.bias.value, inputSize, outputSize, rng);
   }
 
-  forward(x: Matrix, _mode: Mode): Matrix {
+  forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
     requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, this.outputSize, this.weight.value);
     // The kernel starts C at the bias: no separate pass over the output.

@@ -4,10 +4,17 @@
  * @module
  */
 
-import type { FloatArray, Matrix } from "../matrix.ts";
+import { type FloatArray, type Matrix, requireShape } from "../matrix.ts";
 import type { Rng } from "../random.ts";
-import { requireInRange, requireInteger } from "../_validate.ts";
-import { type Layer, type Mode, type Parameter, requireForward, reuse } from "./layer.ts";
+import { requireInHalfOpen, requireInteger, requireRngLike } from "../_validate.ts";
+import {
+  type Layer,
+  type Mode,
+  type Parameter,
+  requireForward,
+  requireMode,
+  reuse,
+} from "./layer.ts";
 
 /**
  * In training, zeroes each input with probability `rate` and scales the survivors by
@@ -35,13 +42,25 @@ export class Dropout implements Layer {
   #gradInput: Matrix | undefined;
 
   /**
+   * A dropout layer over rows of `inputSize` features, dropping each with probability `rate`.
+   *
+   * @example
+   * ```ts
+   * import { Dropout, Rng } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * expect(new Dropout(4, 0.2, new Rng(0)).rate).to.equal(0.2);
+   * expect(() => new Dropout(4, 1, new Rng(0))).to.throw(RangeError, "Expected rate to be in [0, 1), received 1");
+   * ```
+   *
    * @param inputSize Features per row.
    * @param rate Probability of dropping a unit, in [0, 1).
    * @param rng Generator for the masks.
    */
   constructor(readonly inputSize: number, readonly rate: number, private readonly rng: Rng) {
     requireInteger("inputSize", inputSize, 1);
-    requireInRange("rate", rate, 0, 0.999999);
+    requireInHalfOpen("rate", rate, 0, 1);
+    requireRngLike("rng", rng);
     this.outputSize = inputSize;
   }
 
@@ -51,6 +70,8 @@ export class Dropout implements Layer {
   }
 
   forward(x: Matrix, mode: Mode): Matrix {
+    requireMode(mode);
+    requireShape("x", x, this.inputSize);
     const out = reuse(this.#output, x.rows, x.cols, x.data);
     if (mode === "eval") {
       out.data.set(x.data);
@@ -71,6 +92,7 @@ export class Dropout implements Layer {
 
   backward(gradOut: Matrix): Matrix {
     const out = requireForward(this.kind, this.#output);
+    requireShape("gradOut", gradOut, this.outputSize, out.rows);
     const gradIn = reuse(this.#gradInput, out.rows, out.cols, out.data);
     const mask = this.#mask?.data;
     for (let i = 0; i < gradIn.data.length; i++) {

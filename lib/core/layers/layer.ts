@@ -7,11 +7,36 @@
  */
 
 import type { FloatArray, Matrix } from "../matrix.ts";
+import { describe } from "../_validate.ts";
 
-/** Training mode uses batch statistics and dropout masks; evaluation mode does not. */
+/**
+ * Training mode uses batch statistics and dropout masks; evaluation mode does not.
+ *
+ * @example
+ * ```ts
+ * import { Dropout, fromRows, Rng } from "relu-lab";
+ * import type { Mode } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const mode: Mode = "eval"; // no dropout mask in evaluation
+ * expect(Array.from(new Dropout(2, 0.5, new Rng(0)).forward(fromRows([[1, 2]]), mode).data)).to.deep.equal([1, 2]);
+ * ```
+ */
 export type Mode = "train" | "eval";
 
-/** A learnable tensor and its gradient, both flat typed arrays of the same length. */
+/**
+ * A learnable tensor and its gradient, both flat typed arrays of the same length.
+ *
+ * @example
+ * ```ts
+ * import { Dense, Rng } from "relu-lab";
+ * import type { Parameter } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const [weight, bias]: Parameter[] = new Dense(3, 2, new Rng(0)).parameters();
+ * expect([weight!.shape, weight!.decay, bias!.decay]).to.deep.equal([[2, 3], true, false]);
+ * ```
+ */
 export interface Parameter {
   /** Name within its layer, e.g. `"weight"`, `"bias"`, `"slope"`. */
   readonly name: string;
@@ -25,7 +50,19 @@ export interface Parameter {
   readonly decay: boolean;
 }
 
-/** A differentiable transformation of a batch (one sample per row). */
+/**
+ * A differentiable transformation of a batch (one sample per row).
+ *
+ * @example Any layer fits a Sequential
+ * ```ts
+ * import { ActivationLayer, Dense, relu, Rng, Sequential } from "relu-lab";
+ * import type { Layer } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const layers: Layer[] = [new Dense(2, 4, new Rng(0)), new ActivationLayer(relu, 4), new Dense(4, 1, new Rng(1))];
+ * expect(new Sequential(layers).outputSize).to.equal(1);
+ * ```
+ */
 export interface Layer {
   /** What the layer is, e.g. `"dense"`, `"activation:relu"`, `"batch_norm"`. */
   readonly kind: string;
@@ -84,6 +121,13 @@ export function reuse(
   }
   const data = like instanceof Float64Array ? new Float64Array(size) : new Float32Array(size);
   return { rows, cols, data };
+}
+
+/** Throws unless `mode` is `"train"` or `"eval"` (a misspelt mode must not pick one silently). */
+export function requireMode(mode: unknown): asserts mode is Mode {
+  if (mode !== "train" && mode !== "eval") {
+    throw new RangeError(`Expected mode to be one of "train", "eval", received ${describe(mode)}`);
+  }
 }
 
 /** Throws a clear error when backward is called before forward. */

@@ -14,19 +14,49 @@ import { Dropout } from "../layers/dropout.ts";
 import type { Layer } from "../layers/layer.ts";
 import { PReLU } from "../layers/prelu.ts";
 import { RReLU } from "../layers/rrelu.ts";
-import { type Dtype, fromRows } from "../matrix.ts";
+import { type Dtype, DTYPES, fromRows } from "../matrix.ts";
 import { Rng } from "../random.ts";
-import { describe, requireInteger } from "../_validate.ts";
+import {
+  describe,
+  requireBoolean,
+  requireInHalfOpen,
+  requireInitializer,
+  requireInteger,
+  requireOneOf,
+} from "../_validate.ts";
 import { Sequential } from "./sequential.ts";
 
 /**
  * A hidden activation: an {@linkcode Activation}, a registry name such as `"relu"` or
  * `"leaky_relu(0.1)"`, or one of the layer activations `"prelu"` (one learned slope
  * per layer), `"prelu_per_unit"` or `"rrelu"`.
+ *
+ * @example A name, a layer activation or an Activation value
+ * ```ts
+ * import { elu, mlp } from "relu-lab";
+ * import type { HiddenActivation } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const choices: HiddenActivation[] = ["relu", "leaky_relu(0.1)", "prelu", elu(0.5)];
+ * expect(choices.map((activation) => mlp({ sizes: [2, 3, 1], activation }).layers[1]!.kind))
+ *   .to.deep.equal(["activation:relu", "activation:leaky_relu(0.1)", "prelu", "activation:elu(0.5)"]);
+ * ```
  */
 export type HiddenActivation = Activation | string;
 
-/** Options for {@linkcode mlp}. */
+/**
+ * Options for {@linkcode mlp}.
+ *
+ * @example
+ * ```ts
+ * import { mlp } from "relu-lab";
+ * import type { MlpOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: MlpOptions = { sizes: [2, 8, 1], batchNorm: true, dropout: 0.1, seed: 4 };
+ * expect(mlp(options).layers.map((l) => l.kind)).to.deep.equal(["dense", "batch_norm", "activation:relu", "dropout", "dense"]);
+ * ```
+ */
 export interface MlpOptions {
   /** Layer widths from input to output, e.g. `[2, 16, 16, 1]`; at least two entries. */
   sizes: readonly number[];
@@ -46,7 +76,25 @@ export interface MlpOptions {
   dropout?: number;
 }
 
-/** Makes the layer for a hidden activation spec. */
+/**
+ * Makes the layer for a hidden activation spec: PReLU and RReLU layers by name, else an
+ * {@linkcode ActivationLayer}.
+ *
+ * @param spec An activation or its name (`"prelu"`, `"prelu_per_unit"`, `"rrelu"` or a registry name).
+ * @param size Units.
+ * @param rng Generator for RReLU's slopes.
+ * @param dtype Storage type of PReLU's slopes.
+ * @returns The layer.
+ *
+ * @example
+ * ```ts
+ * import { hiddenActivationLayer, Rng } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * expect(hiddenActivationLayer("prelu", 4, new Rng(0)).kind).to.equal("prelu");
+ * expect(hiddenActivationLayer("leaky_relu(0.1)", 4, new Rng(0)).kind).to.equal("activation:leaky_relu(0.1)");
+ * ```
+ */
 export function hiddenActivationLayer(
   spec: HiddenActivation,
   size: number,
@@ -90,6 +138,11 @@ export function mlp(options: MlpOptions): Sequential {
     throw new RangeError(`Expected sizes to list at least 2 widths, received ${describe(sizes)}`);
   }
   sizes.forEach((size, i) => requireInteger(`sizes[${i}]`, size, 1));
+  requireInHalfOpen("dropout", dropout, 0, 1);
+  requireOneOf("dtype", dtype, DTYPES);
+  if (options.weightInit !== undefined) requireInitializer("weightInit", options.weightInit);
+  if (options.biasInit !== undefined) requireInitializer("biasInit", options.biasInit);
+  if (options.batchNorm !== undefined) requireBoolean("batchNorm", options.batchNorm);
   const rng = new Rng(seed);
   const layers: Layer[] = [];
   for (let i = 1; i < sizes.length; i++) {
@@ -110,7 +163,19 @@ export function mlp(options: MlpOptions): Sequential {
   return new Sequential(layers);
 }
 
-/** Options for {@linkcode mlpFromWeights}. */
+/**
+ * Options for {@linkcode mlpFromWeights}.
+ *
+ * @example
+ * ```ts
+ * import { mlpFromWeights } from "relu-lab";
+ * import type { MlpWeights } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const spec: MlpWeights = { weights: [[[2]], [[1]]], biases: [[0], [1]], activation: "relu" };
+ * expect(mlpFromWeights(spec).layers).to.have.length(3);
+ * ```
+ */
 export interface MlpWeights {
   /** One `[out][in]` matrix per dense layer (PyTorch's `weight` layout). */
   weights: ReadonlyArray<ReadonlyArray<ReadonlyArray<number>>>;

@@ -7,8 +7,22 @@
 import type { Layer, Mode, Parameter } from "../layers/layer.ts";
 import type { Loss } from "../losses.ts";
 import { dtypeOf, type Matrix, requireShape, zeros } from "../matrix.ts";
+import { describe } from "../_validate.ts";
 
-/** A parameter's gradient as plain numbers, for cross-checks against other frameworks. */
+/**
+ * A parameter's gradient as plain numbers, for cross-checks against other frameworks.
+ *
+ * @example
+ * ```ts
+ * import { bce, fromRows, mlp } from "relu-lab";
+ * import type { ParameterGradient } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const { gradients } = mlp({ sizes: [2, 3, 1] }).lossAndGradients(fromRows([[1, 0]]), fromRows([[1]]), bce);
+ * const first: ParameterGradient = gradients[0]!;
+ * expect([first.layer, first.name, first.shape]).to.deep.equal([0, "weight", [3, 2]]);
+ * ```
+ */
 export interface ParameterGradient {
   /** Index of the layer in {@linkcode Sequential.layers}. */
   readonly layer: number;
@@ -39,7 +53,24 @@ export class Sequential {
   /** Features per output row. */
   readonly outputSize: number;
 
-  /** @param layers At least one layer; each layer's input size must match the previous output. */
+  /**
+   * A model of `layers`, applied in order.
+   *
+   * @example Widths must chain
+   * ```ts
+   * import { Dense, Rng, Sequential } from "relu-lab";
+   * import { expect } from "chai";
+   *
+   * const rng = new Rng(0);
+   * expect(new Sequential([new Dense(2, 3, rng), new Dense(3, 1, rng)]).outputSize).to.equal(1);
+   * expect(() => new Sequential([new Dense(2, 3, rng), new Dense(4, 1, rng)])).to.throw(
+   *   RangeError,
+   *   "Expected layer 1 (dense) to take 3 inputs, received 4",
+   * );
+   * ```
+   *
+   * @param layers At least one layer; each layer's input size must match the previous output.
+   */
   constructor(readonly layers: readonly Layer[]) {
     if (layers.length === 0) {
       throw new RangeError("Expected layers to hold at least one layer, received 0");
@@ -111,6 +142,9 @@ export class Sequential {
     targets: Matrix,
     loss: Loss,
   ): { loss: number; gradients: ParameterGradient[] } {
+    if (typeof loss?.evaluate !== "function") {
+      throw new TypeError(`Expected loss to be a Loss, received ${describe(loss)}`);
+    }
     const out = this.forward(x, "train");
     const grad = zeros(out.rows, out.cols, dtypeOf(out.data));
     const value = loss.evaluate(out, targets, grad);

@@ -10,7 +10,19 @@ import { requirePositive } from "../_validate.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { ParameterState, requireStepArguments, requireUnitInterval, zerosLike } from "./_step.ts";
 
-/** Options for {@linkcode adam}. */
+/**
+ * Options for {@linkcode adam}.
+ *
+ * @example
+ * ```ts
+ * import { adam } from "relu-lab";
+ * import type { AdamOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: AdamOptions = { beta1: 0.8, beta2: 0.99, eps: 1e-7 };
+ * expect(adam(options).name).to.include("adam");
+ * ```
+ */
 export interface AdamOptions {
   /** Decay rate β₁ of the first-moment (mean) estimate, in [0, 1). @default 0.9 */
   beta1?: number;

@@ -10,7 +10,21 @@ import type { Parameter } from "../layers/layer.ts";
 import type { FloatArray } from "../matrix.ts";
 import { requireFinite } from "../_validate.ts";
 
-/** A regularisation term of the weights. */
+/**
+ * A regularisation term of the weights.
+ *
+ * @example
+ * ```ts
+ * import { Dense, l2, Rng } from "relu-lab";
+ * import type { Penalty } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const penalty: Penalty = l2(0.5);
+ * const layer = new Dense(1, 1, new Rng(0));
+ * layer.weight.value[0] = 2;
+ * expect(penalty.apply(layer.parameters())).to.equal(0.5 * 0.5 * 4);
+ * ```
+ */
 export interface Penalty {
   /** Readable description, e.g. `"l2(0.0001)"`. */
   readonly name: string;

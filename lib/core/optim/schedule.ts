@@ -8,10 +8,34 @@
 
 import { requireFinite, requireInteger, requirePositive } from "../_validate.ts";
 
-/** The learning rate for a 0-based epoch index. */
+/**
+ * The learning rate for a 0-based epoch index.
+ *
+ * @example
+ * ```ts
+ * import { stepLr } from "relu-lab";
+ * import type { Schedule } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const schedule: Schedule = stepLr(0.1, { stepSize: 10, gamma: 0.5 });
+ * expect([schedule(0), schedule(10)]).to.deep.equal([0.1, 0.05]);
+ * ```
+ */
 export type Schedule = (epoch: number) => number;
 
-/** Options for {@linkcode stepLr}. */
+/**
+ * Options for {@linkcode stepLr}.
+ *
+ * @example
+ * ```ts
+ * import { stepLr } from "relu-lab";
+ * import type { StepLrOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: StepLrOptions = { stepSize: 2, gamma: 0.1 };
+ * expect(stepLr(1, options)(2)).to.be.closeTo(0.1, 1e-15);
+ * ```
+ */
 export interface StepLrOptions {
   /** Epochs between two decays, an integer >= 1. */
   stepSize: number;
@@ -85,7 +109,19 @@ export function constantLr(lr: number): Schedule {
   return exponentialLr(lr, 1);
 }
 
-/** Options for {@linkcode cosineLr}. */
+/**
+ * Options for {@linkcode cosineLr}.
+ *
+ * @example
+ * ```ts
+ * import { cosineLr } from "relu-lab";
+ * import type { CosineLrOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: CosineLrOptions = { epochs: 10, minLr: 0.01 };
+ * expect(cosineLr(0.1, options)(0)).to.equal(0.1);
+ * ```
+ */
 export interface CosineLrOptions {
   /** Epochs of the half cosine, an integer >= 1. */
   epochs: number;
@@ -128,7 +164,19 @@ export function cosineLr(lr: number, options: CosineLrOptions): Schedule {
   };
 }
 
-/** Options for {@linkcode warmup}. */
+/**
+ * Options for {@linkcode warmup}.
+ *
+ * @example
+ * ```ts
+ * import { constantLr, warmup } from "relu-lab";
+ * import type { WarmupOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: WarmupOptions = { epochs: 4, startFactor: 0.25 };
+ * expect(warmup(constantLr(1), options)(0)).to.equal(0.25);
+ * ```
+ */
 export interface WarmupOptions {
   /** Epochs over which the factor rises to 1, an integer >= 1. */
   epochs: number;

@@ -10,7 +10,19 @@ import { describe, requireInRange } from "../_validate.ts";
 import type { Optimizer } from "./optimizer.ts";
 import { ParameterState, requireStepArguments, requireUnitInterval, zerosLike } from "./_step.ts";
 
-/** Options for {@linkcode sgd}. */
+/**
+ * Options for {@linkcode sgd}.
+ *
+ * @example
+ * ```ts
+ * import { sgd } from "relu-lab";
+ * import type { SgdOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: SgdOptions = { momentum: 0.9, nesterov: true };
+ * expect(sgd(options).name).to.include("nesterov");
+ * ```
+ */
 export interface SgdOptions {
   /** Momentum factor μ, in [0, 1); 0 is plain SGD. @default 0 */
   momentum?: number;

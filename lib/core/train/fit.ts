@@ -20,9 +20,22 @@ import { dtypeOf, gatherRows, type Matrix, requireShape, zeros } from "../matrix
 import type { Sequential } from "../model/sequential.ts";
 import { clipGradNorm, gradNorm, type Optimizer, type Penalty, sgd } from "../optim/mod.ts";
 import { Rng } from "../random.ts";
-import { describe, requireAllFinite, requireInteger, requirePositive } from "../_validate.ts";
+import { describe, requireBoolean, requireInteger, requirePositive } from "../_validate.ts";
 
-/** Inputs and targets, one row per sample (a `Dataset` fits). */
+/**
+ * Inputs and targets, one row per sample (a `Dataset` fits).
+ *
+ * @example Any { x, y } pair of matrices
+ * ```ts
+ * import { fit, fromRows, mlp } from "relu-lab";
+ * import type { TrainingData } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const data: TrainingData = { x: fromRows([[0, 1], [1, 0]]), y: fromRows([[1], [0]]) };
+ * const history = await fit(mlp({ sizes: [2, 2, 1] }), data, { epochs: 1, learningRate: 0.1, batchSize: 2 });
+ * expect(history.epochs).to.have.length(1);
+ * ```
+ */
 export interface TrainingData {
   /** Inputs. */
   readonly x: Matrix;
@@ -30,10 +43,36 @@ export interface TrainingData {
   readonly y: Matrix;
 }
 
-/** Learning rate per epoch (0-based), e.g. from `stepLr` or `cosineLr`. */
+/**
+ * Learning rate per epoch (0-based), e.g. from `stepLr` or `cosineLr`.
+ *
+ * @example A number or a schedule
+ * ```ts
+ * import { cosineLr } from "relu-lab";
+ * import type { LearningRate } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const rates: LearningRate[] = [0.1, cosineLr(0.1, { epochs: 20 }), (epoch) => 0.1 / (1 + epoch)];
+ * expect(rates).to.have.length(3);
+ * ```
+ */
 export type LearningRate = number | ((epoch: number) => number);
 
-/** What {@linkcode fit} records besides loss and accuracy. */
+/**
+ * What {@linkcode fit} records besides loss and accuracy.
+ *
+ * @example
+ * ```ts
+ * import { circles, fit, mlp } from "relu-lab";
+ * import type { RecordOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const record: RecordOptions = { deadUnits: true, gradNorms: true };
+ * const history = await fit(mlp({ sizes: [2, 4, 1] }), circles(0, { n: 40 }), { epochs: 1, learningRate: 0.1, record });
+ * expect(history.epochs[0]!.dead).to.have.length(1);
+ * expect(history.epochs[0]!.gradNorms).to.have.length(2);
+ * ```
+ */
 export interface RecordOptions {
   /** Dead-unit census per hidden layer on the training (and test) inputs each epoch. @default false */
   deadUnits?: boolean;
@@ -41,7 +80,21 @@ export interface RecordOptions {
   gradNorms?: boolean;
 }
 
-/** What `fit` reports its epochs to: any progress bar with these two methods. */
+/**
+ * What `fit` reports its epochs to: any progress bar with these two methods.
+ *
+ * @example Any object with update and finish
+ * ```ts
+ * import { circles, fit, mlp } from "relu-lab";
+ * import type { EpochProgress } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const seen: number[] = [];
+ * const progress: EpochProgress = { update: (epoch) => seen.push(epoch), finish: () => {} };
+ * await fit(mlp({ sizes: [2, 4, 1] }), circles(0, { n: 40 }), { epochs: 3, learningRate: 0.1, progress });
+ * expect(seen).to.deep.equal([1, 2, 3]);
+ * ```
+ */
 export interface EpochProgress {
   /** Called after each epoch with its number (1, 2, …) and named numbers (loss, accuracy). */
   update(epoch: number, fields: Readonly<Record<string, number>>): unknown;
@@ -49,7 +102,19 @@ export interface EpochProgress {
   finish(): unknown;
 }
 
-/** Options for {@linkcode fit}. */
+/**
+ * Options for {@linkcode fit}.
+ *
+ * @example
+ * ```ts
+ * import { adam, circles, fit, l2, mlp } from "relu-lab";
+ * import type { FitOptions } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const options: FitOptions = { epochs: 2, learningRate: 0.01, optimizer: adam(), penalty: l2(1e-4), clipNorm: 1, seed: 3 };
+ * expect((await fit(mlp({ sizes: [2, 4, 1] }), circles(0, { n: 40 }), options)).status).to.equal("completed");
+ * ```
+ */
 export interface FitOptions {
   /** Passes over the training data, an integer >= 1. */
   epochs: number;
@@ -82,7 +147,21 @@ export interface FitOptions {
   onEpoch?: (record: EpochRecord) => void | "stop" | Promise<void | "stop">;
 }
 
-/** Measurements after one epoch. */
+/**
+ * Measurements after one epoch.
+ *
+ * @example
+ * ```ts
+ * import { circles, fit, mlp } from "relu-lab";
+ * import type { EpochRecord } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const data = circles(0, { n: 40 });
+ * const history = await fit(mlp({ sizes: [2, 4, 1] }), data, { epochs: 1, learningRate: 0.1, test: data });
+ * const first: EpochRecord = history.epochs[0]!;
+ * expect([first.epoch, first.learningRate, typeof first.testAccuracy]).to.deep.equal([1, 0.1, "number"]);
+ * ```
+ */
 export interface EpochRecord {
   /** Epoch number, from 1. */
   readonly epoch: number;
@@ -106,7 +185,19 @@ export interface EpochRecord {
   readonly seconds: number;
 }
 
-/** The outcome of {@linkcode fit}. */
+/**
+ * The outcome of {@linkcode fit}.
+ *
+ * @example
+ * ```ts
+ * import { circles, fit, mlp } from "relu-lab";
+ * import type { History } from "relu-lab";
+ * import { expect } from "chai";
+ *
+ * const history: History = await fit(mlp({ sizes: [2, 4, 1] }), circles(0, { n: 40 }), { epochs: 2, learningRate: 0.1 });
+ * expect([history.status, history.epochs.length, history.diverged]).to.deep.equal(["completed", 2, undefined]);
+ * ```
+ */
 export interface History {
   /** `"diverged"` if a loss or gradient became non-finite; the weights are then those before that step. */
   readonly status: "completed" | "stopped" | "diverged";
@@ -118,7 +209,11 @@ export interface History {
 
 function _resolveLoss(loss: Loss | LossName | undefined, outputs: number): Loss {
   if (loss === undefined) return outputs === 1 ? bce : softmaxCrossEntropy;
-  return typeof loss === "string" ? lossByName(loss) : loss;
+  if (typeof loss === "string") return lossByName(loss);
+  if (typeof loss?.evaluate !== "function") {
+    throw new TypeError(`Expected loss to be a Loss or a loss name, received ${describe(loss)}`);
+  }
+  return loss;
 }
 
 function _learningRate(learningRate: LearningRate, epoch: number): number {
@@ -130,7 +225,13 @@ function _learningRate(learningRate: LearningRate, epoch: number): number {
   return value;
 }
 
-function _requireData(name: string, data: TrainingData, inputs: number): void {
+function _requireData(
+  name: string,
+  data: TrainingData,
+  inputs: number,
+  loss: Loss,
+  outputs: number,
+): void {
   if (data === null || typeof data !== "object") {
     throw new TypeError(`Expected ${name} to be { x, y } matrices, received ${describe(data)}`);
   }
@@ -138,8 +239,49 @@ function _requireData(name: string, data: TrainingData, inputs: number): void {
   if (data.x.rows === 0) {
     throw new RangeError(`Expected ${name} to hold at least one sample, received 0`);
   }
-  requireShape(`${name}.y`, data.y, data.y.cols, data.x.rows);
-  requireAllFinite(`${name}.x`, data.x.data);
+  requireShape(`${name}.y`, data.y, undefined, data.x.rows);
+  _requireFiniteRows(`${name}.x`, data.x);
+  _requireTargets(`${name}.y`, data.y, loss, outputs);
+}
+
+/** Throws unless every entry of `m` is finite, naming the first bad one's row and column. */
+function _requireFiniteRows(name: string, m: Matrix): void {
+  const { data, cols } = m;
+  for (let i = 0; i < data.length; i++) {
+    if (!Number.isFinite(data[i])) {
+      throw new RangeError(
+        `Expected ${name} to hold only finite numbers, received ${data[i]} at row ${
+          Math.floor(i / cols)
+        }, column ${i % cols}`,
+      );
+    }
+  }
+}
+
+/**
+ * Checks every target once, before training, in the loss's format: finite for any loss;
+ * probabilities in [0, 1] for BCE; class indices below the model's outputs for softmax
+ * cross-entropy; one column per output for MSE. The message names the data set's row (the
+ * loss, which sees one minibatch at a time, could only name a row of the batch).
+ */
+function _requireTargets(name: string, y: Matrix, loss: Loss, outputs: number): void {
+  const cols = loss.name === "mse"
+    ? outputs
+    : loss.name === "bce" || loss.name === "softmax_ce"
+    ? 1
+    : undefined;
+  requireShape(name, y, cols, y.rows);
+  _requireFiniteRows(name, y);
+  const bad = (i: number, expected: string) => {
+    throw new RangeError(`Expected ${name} to hold ${expected}, received ${y.data[i]} at row ${i}`);
+  };
+  for (let i = 0; i < y.data.length; i++) {
+    const v = y.data[i]!;
+    if (loss.name === "bce" && !(v >= 0 && v <= 1)) bad(i, "probabilities in [0, 1]");
+    if (loss.name === "softmax_ce" && !(Number.isInteger(v) && v >= 0 && v < outputs)) {
+      bad(i, `class indices in 0..${outputs - 1}`);
+    }
+  }
 }
 
 /**
@@ -168,10 +310,17 @@ export async function fit(
   train: TrainingData,
   options: FitOptions,
 ): Promise<History> {
+  if (typeof model?.forward !== "function" || typeof model.parameters !== "function") {
+    throw new TypeError(`Expected model to be a Sequential, received ${describe(model)}`);
+  }
+  if (options === null || typeof options !== "object") {
+    throw new TypeError(`Expected options to be an object, received ${describe(options)}`);
+  }
   const { epochs, batchSize = 32, optimizer = sgd(), seed = 0, shuffle = true, record = {} } =
     options;
-  _requireData("train", train, model.inputSize);
-  if (options.test) _requireData("test", options.test, model.inputSize);
+  const loss = _resolveLoss(options.loss, model.outputSize);
+  _requireData("train", train, model.inputSize, loss, model.outputSize);
+  if (options.test) _requireData("test", options.test, model.inputSize, loss, model.outputSize);
   requireInteger("epochs", epochs, 1);
   requireInteger("batchSize", batchSize, 1);
   if (batchSize > train.x.rows) {
@@ -180,8 +329,27 @@ export async function fit(
     );
   }
   if (options.clipNorm !== undefined) requirePositive("clipNorm", options.clipNorm);
+  requireInteger("seed", seed);
+  requireBoolean("shuffle", shuffle);
+  if (record.deadUnits !== undefined) requireBoolean("record.deadUnits", record.deadUnits);
+  if (record.gradNorms !== undefined) requireBoolean("record.gradNorms", record.gradNorms);
+  if (typeof optimizer?.step !== "function") {
+    throw new TypeError(`Expected optimizer to be an Optimizer, received ${describe(optimizer)}`);
+  }
+  for (const hook of ["onEpoch"] as const) {
+    if (options[hook] !== undefined && typeof options[hook] !== "function") {
+      throw new TypeError(`Expected ${hook} to be a function, received ${describe(options[hook])}`);
+    }
+  }
+  const bar0 = options.progress;
+  if (
+    bar0 !== undefined && (typeof bar0?.update !== "function" || typeof bar0.finish !== "function")
+  ) {
+    throw new TypeError(
+      `Expected progress to have update() and finish() methods, received ${describe(bar0)}`,
+    );
+  }
   _learningRate(options.learningRate, 0);
-  const loss = _resolveLoss(options.loss, model.outputSize);
   const params = model.parameters();
   const rng = new Rng(seed);
   const n = train.x.rows;

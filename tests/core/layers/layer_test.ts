@@ -58,7 +58,8 @@ Deno.test("PReLU in float32 gives x > 0 ? x : a·x rounded once, any slope, and 
       const gradOut = { rows: 32, cols: 3, data: Float32Array.from(values, (_, i) => i - 40) };
       const gradIn = Array.from(layer.backward(gradOut).data);
       const wantGrad = Array.from(
-        Float32Array.from(values, (v, i) => (v > 0 ? i - 40 : slope * (i - 40))),
+        // A NaN input's gradient is NaN (the input itself).
+        Float32Array.from(values, (v, i) => (v > 0 ? i - 40 : v <= 0 ? slope * (i - 40) : v)),
       );
       expect(gradIn, `gradient, a = ${slope}, ${slopes}`).to.deep.equal(wantGrad);
     }

@@ -61,7 +61,14 @@ Deno.test("mlp() validates sizes, activation and dropout", () => {
     RangeError,
     /received "relu7"/,
   );
-  expect(() => mlp({ sizes: [2, 3, 1], dropout: 1 })).to.throw(RangeError, /rate to be in/);
+  expect(() => mlp({ sizes: [2, 3, 1], dropout: 1 })).to.throw(
+    RangeError,
+    "Expected dropout to be in [0, 1), received 1",
+  );
+  expect(() => mlp({ sizes: [2, 3, 1], dropout: NaN })).to.throw(
+    TypeError,
+    "Expected dropout to be a finite number, received NaN",
+  );
 });
 
 Deno.test("mlpFromWeights() uses the given weights and rejects mismatched shapes", () => {

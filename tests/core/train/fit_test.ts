@@ -7,8 +7,10 @@ import {
   deadUnits,
   fit,
   fromRows,
+  type Matrix,
   mlp,
   trainTestSplit,
+  zeros,
 } from "relu-lab";
 
 const data = circles(1, { n: 1000, noise: 0.1, factor: 0.5 });
@@ -113,7 +115,7 @@ Deno.test("fit() rejects bad input with errors that name the parameter", async (
           x: { rows: 1, cols: 2, data: Float32Array.of(1, NaN) },
           y: fromRows([[1]]),
         }),
-      /train.x to hold only finite numbers, received NaN at index 1/,
+      /train.x to hold only finite numbers, received NaN at row 0, column 1/,
     ],
     [
       () => bad({}, { x: fromRows([[1, 2, 3]]), y: fromRows([[1]]) }),
@@ -121,7 +123,7 @@ Deno.test("fit() rejects bad input with errors that name the parameter", async (
     ],
     [
       () => bad({ batchSize: 1 }, { x: fromRows([[1, 2]]), y: fromRows([[3]]) }),
-      /targets to be probabilities in \[0, 1\], received 3 at row 0/,
+      /train.y to hold probabilities in \[0, 1\], received 3 at row 0/,
     ],
     [
       () => bad({}, { x: { rows: 0, cols: 2, data: new Float32Array() }, y: fromRows([]) }),
@@ -131,6 +133,60 @@ Deno.test("fit() rejects bad input with errors that name the parameter", async (
       () => bad({ loss: "hinge" as "bce" }),
       /loss to be one of "bce", "softmax_ce", "mse", received "hinge"/,
     ],
+    // A hand-built matrix whose data does not fill its shape (it used to train and diverge).
+    [
+      () => bad({}, { x: { rows: 40, cols: 2, data: new Float32Array(60) }, y: zeros(40, 1) }),
+      /Expected train.x.data to hold 40 × 2 = 80 values, received 60/,
+    ],
+    [
+      () => bad({}, { x: zeros(40, 2), y: { rows: 40, cols: 1, data: new Float32Array(39) } }),
+      /Expected train.y.data to hold 40 × 1 = 40 values, received 39/,
+    ],
+    // Targets are checked like inputs, with the data set's row, for every loss.
+    [
+      () =>
+        bad({ loss: "mse", batchSize: 2 }, {
+          x: fromRows([[0, 0], [1, 1], [2, 2]]),
+          y: { rows: 3, cols: 1, data: Float32Array.of(0, 1, NaN) },
+        }),
+      /Expected train.y to hold only finite numbers, received NaN at row 2, column 0/,
+    ],
+    [
+      () =>
+        bad({
+          loss: "mse",
+          test: { x: fromRows([[0, 0]]), y: { rows: 1, cols: 1, data: Float32Array.of(Infinity) } },
+        }, {
+          x: fromRows([[0, 0], [1, 1]]),
+          y: fromRows([[0], [1]]),
+        }),
+      /Expected test.y to hold only finite numbers, received Infinity at row 0, column 0/,
+    ],
+    [
+      () => bad({ loss: "mse" }, { x: fromRows([[0, 0], [1, 1]]), y: fromRows([[0, 1], [1, 0]]) }),
+      /Expected train.y to be 2 × 1, received 2 × 2/,
+    ],
+    [
+      () =>
+        fit(mlp({ sizes: [2, 3] }), {
+          x: fromRows([[0, 0], [1, 1], [2, 2]]),
+          y: fromRows([[0], [2], [3]]),
+        }, { epochs: 1, learningRate: 0.1, batchSize: 2 }),
+      /Expected train.y to hold class indices in 0..2, received 3 at row 2/,
+    ],
+    [
+      () => bad({ shuffle: "no" as unknown as boolean }),
+      /shuffle to be true or false, received "no"/,
+    ],
+    [
+      () => bad({ record: { deadUnits: 1 as unknown as boolean } }),
+      /record.deadUnits to be true or false, received 1/,
+    ],
+    [() => bad({ seed: 0.5 }), /seed to be an integer, received 0.5/],
+    [() => bad({ optimizer: {} as never }), /optimizer to be an Optimizer, received an object/],
+    [() => bad({ onEpoch: "stop" as never }), /onEpoch to be a function, received "stop"/],
+    [() => bad({ progress: {} as never }), /progress to have update\(\) and finish\(\) methods/],
+    [() => bad({ loss: {} as never }), /loss to be a Loss or a loss name, received an object/],
   ];
   for (const [promise, message] of cases) {
     let error: unknown;
@@ -138,5 +194,66 @@ Deno.test("fit() rejects bad input with errors that name the parameter", async (
     expect(error, String(message)).to.be.instanceOf(Error).with.property("message").that.matches(
       message,
     );
+  }
+});
+
+/** An optimiser that never moves the weights, so every batch sees the same network. */
+const frozen = { name: "frozen", step() {}, reset() {} };
+
+Deno.test("fit()'s epoch loss weights each batch by its size: a short last batch counts for less", async () => {
+  // 5 samples in batches of 2, 2 and 1. With the weights frozen, the epoch's loss and accuracy
+  // are those of the whole data set in one training-mode pass (BCE's mean over samples);
+  // weighting the last batch as a full one would give (2·l₁ + 2·l₂ + 2·l₃) / 5 instead.
+  const x = fromRows([[0.3, -1], [2, 0.5], [-1.5, 1], [0.2, 0.2], [4, -3]], "float64");
+  const model = mlp({ sizes: [2, 3, 1], seed: 5, dtype: "float64" });
+  // The last sample is labelled as the network classifies it, so its batch's accuracy is 1.
+  const lastRight = model.predict(x).data[4]! > 0 ? 1 : 0;
+  const y = fromRows([[1], [0], [1], [0], [lastRight]], "float64");
+  const whole = bce.evaluate(model.forward(x, "train"), y);
+  const wholeAccuracy = accuracy(model.forward(x, "train"), y);
+  const history = await fit(model, { x, y }, {
+    epochs: 2,
+    learningRate: 0.1,
+    batchSize: 2,
+    optimizer: frozen,
+    shuffle: false,
+  });
+  for (const epoch of history.epochs) {
+    expect(epoch.loss).to.be.closeTo(whole, 1e-14);
+    expect(epoch.accuracy).to.equal(wholeAccuracy);
+  }
+  // The per-batch losses differ enough that the wrong weighting would show.
+  const last = bce.evaluate(
+    model.forward(fromRows([[4, -3]], "float64"), "train"),
+    fromRows([[1]], "float64"),
+  );
+  expect(Math.abs(last - whole)).to.be.above(1e-3);
+});
+
+Deno.test("fit() reports 'diverged' for a non-finite gradient behind a finite loss, before the step", async () => {
+  // A loss that reports a finite value but writes a NaN or infinite gradient.
+  for (const bad of [NaN, Infinity]) {
+    for (const clipNorm of [undefined, 1]) {
+      const poisoned = {
+        name: "bce" as const,
+        evaluate(logits: Matrix, targets: Matrix, grad?: Matrix) {
+          const value = bce.evaluate(logits, targets, grad);
+          if (grad) grad.data[0] = bad;
+          return value;
+        },
+      };
+      const model = mlp({ sizes: [2, 4, 1], seed: 1 });
+      const before = weights(model);
+      const history = await fit(model, train, {
+        epochs: 3,
+        learningRate: 0.1,
+        loss: poisoned,
+        ...(clipNorm !== undefined && { clipNorm }),
+      });
+      const label = `gradient ${bad}, clipNorm ${clipNorm}`;
+      expect(history.status, label).to.equal("diverged");
+      expect(history.diverged, label).to.deep.include({ epoch: 1, step: 1 });
+      expect(weights(model), `${label}: weights are those before the step`).to.deep.equal(before);
+    }
   }
 });
