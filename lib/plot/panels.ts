@@ -5,9 +5,10 @@
  * @module
  */
 
-import { requireInteger } from "../core/_validate.ts";
+import { describe, requireInteger } from "../core/_validate.ts";
 import { Figure } from "../display/figure.ts";
-import { baseLayout, subplotAxes } from "./style.ts";
+import { requireNonEmpty } from "./_marks.ts";
+import { baseLayout, subplotAxes, wrapText } from "./style.ts";
 import type { Layout, PlotOptions, Trace } from "../display/types.ts";
 
 /** Options of {@linkcode panelGrid}. */
@@ -36,8 +37,8 @@ const _SCALED = new Set(["heatmap", "contour"]);
  * Puts one-panel figures into a grid of panels. Each figure's traces move to its panel's
  * axes, its `xaxis`/`yaxis` settings go with them (a `scaleanchor` follows to the panel's
  * own x axis; axis titles are kept along the bottom and left edges only), and its title
- * becomes the panel's caption. Colour bars and legend entries
- * are shown once, from the first panel; a legend entry toggles that trace in every panel.
+ * becomes the panel's caption. Colour bars are shown once, from the first panel; each legend
+ * entry once, from the first panel that has it, and it toggles that trace in every panel.
  * Other layout fields of the figures (shapes, annotations) are not carried over.
  *
  * @param figures One-panel figures without animation frames, at least one.
@@ -57,27 +58,49 @@ const _SCALED = new Set(["heatmap", "contour"]);
  * ```
  */
 export function panelGrid(figures: readonly Figure[], options: PanelGridOptions = {}): Figure {
-  if (!(figures?.length > 0)) {
-    throw new RangeError("Expected figures to hold at least one figure, received none");
-  }
+  requireNonEmpty("figures", figures, "figure", "figures");
+  figures.forEach((f, k) => {
+    if (!(f instanceof Figure)) {
+      throw new TypeError(`Expected figures[${k}] to be a Figure, received ${describe(f)}`);
+    }
+  });
   const { columns = Math.min(4, figures.length), rowHeight = 300 } = options;
   requireInteger("columns", columns, 1);
   requireInteger("rowHeight", rowHeight, 1);
   const titles = options.titles ?? figures.map((f) => f.title);
-  if (titles.length !== figures.length) {
+  if (!Array.isArray(titles) || titles.length !== figures.length) {
     throw new RangeError(
-      `Expected titles to have one entry per figure (${figures.length}), received ${titles.length}`,
+      `Expected titles to have one entry per figure (${figures.length}), received ${
+        describe(titles)
+      }`,
     );
   }
+  // A legend entry for each group, from the first panel that has it.
+  const seen = new Set<string>();
+  const shown = figures.map((figure) =>
+    figure.data.map((trace) => {
+      const group = String(trace.legendgroup ?? trace.name ?? "");
+      const show = trace.showlegend !== false && figure.layout.showlegend !== false &&
+        trace.name !== undefined && !seen.has(group);
+      if (show) seen.add(group);
+      return show;
+    })
+  );
+  const entries = figures.flatMap((f, k) =>
+    f.data.filter((_, t) => shown[k]![t]).map((t) => String(t.name))
+  );
   const rows = Math.ceil(figures.length / columns);
-  const base = baseLayout({ height: 120 + rowHeight * rows, ...options }, "Side by side");
+  const captionRoom = 26;
+  const base = baseLayout(
+    { height: 150 + rowHeight * rows, ...options },
+    "Side by side",
+    entries.length > 0 && entries,
+  );
+  const margin = base.margin as { t: number; r: number; b: number; l: number };
   const layout: Layout = {
     ...base,
     grid: { rows, columns, pattern: "independent", xgap: 0.1, ygap: 0.3 },
-    // Title at the top, the legend under it, then the panel captions.
-    title: { ...base.title!, yref: "container", y: 1 - 12 / base.height!, yanchor: "top" },
-    margin: { t: 120, r: 20, b: 50, l: 60 },
-    legend: { orientation: "h", x: 0, yref: "container", y: 1 - 42 / base.height!, yanchor: "top" },
+    margin: { ...margin, t: margin.t + captionRoom },
   };
   const annotations: object[] = [];
   const data: Trace[] = figures.flatMap((figure, k) => {
@@ -97,13 +120,14 @@ export function panelGrid(figures: readonly Figure[], options: PanelGridOptions 
     layout[axes.xKey] = xaxis;
     layout[axes.yKey] = yaxis;
     annotations.push({
-      text: titles[k]!,
+      text: wrapText(String(titles[k]), Math.floor(90 / columns)),
       showarrow: false,
       xref: `${axes.x} domain`,
       yref: `${axes.y} domain`,
       x: 0.5,
-      y: 1.08,
+      y: 1,
       yanchor: "bottom",
+      yshift: 6,
       font: { size: 13 },
     });
     return figure.data.map((trace, t) => {
@@ -117,7 +141,7 @@ export function panelGrid(figures: readonly Figure[], options: PanelGridOptions 
         xaxis: axes.x,
         yaxis: axes.y,
         legendgroup: trace.legendgroup ?? trace.name,
-        ...(k > 0 && { showlegend: false }),
+        ...(!shown[k]![t] && { showlegend: false }),
         ...(k > 0 && _SCALED.has(trace.type) && { showscale: false }),
       };
     });
