@@ -3,8 +3,8 @@
  * Okabe-Ito and Paul Tol palettes so that the families that appear together stay apart for
  * readers with a red-green or blue-yellow colour deficiency (a test checks this by
  * simulation). Leaky ReLU's slopes are shades of one hue, darker for smaller slopes; series
- * that are not activations take colours from a cycle, and a marker shape when a colour
- * repeats.
+ * that are not activations take colours from a cycle of twelve; every group of a figure also
+ * has a marker shape of its own.
  *
  * @module
  */
@@ -45,7 +45,7 @@ const _ALIASES: Readonly<Record<string, string>> = {
   swish: "silu",
 };
 
-/** Colours for series that are not activations, in order (Paul Tol's bright scheme and more). */
+/** Colours for series that are not activations, in order (Paul Tol's bright, then muted schemes). */
 const _CYCLE = [
   "#4477AA",
   "#EE6677",
@@ -55,6 +55,10 @@ const _CYCLE = [
   "#AA3377",
   "#777777",
   "#000000",
+  "#332288",
+  "#44AA99",
+  "#999933",
+  "#882255",
 ];
 
 /** Marker shapes, used in turn by series that share a colour or a family. */

@@ -119,7 +119,7 @@ Deno.test("activationColor() gives one colour per family whatever the spelling, 
 });
 
 Deno.test("seriesColor() cycles other names by position", () => {
-  expect(seriesColor("seed 1", 0)).to.equal(seriesColor("seed 2", 8));
+  expect(seriesColor("seed 1", 0)).to.equal(seriesColor("seed 2", 12));
   expect(seriesColor("seed 1", 0)).to.not.equal(seriesColor("seed 2", 1));
   expect(seriesColor("relu", 5)).to.equal(color("relu"));
 });
@@ -129,7 +129,8 @@ Deno.test("groupStyles() gives groups that are not activations colours no activa
   const styles = groupStyles(names);
   const others = names.filter((n) => n !== "leaky_relu").map((n) => styles.get(n)!.color);
   expect(others).to.not.include(color("leaky_relu"));
-  // Twelve groups: some colour repeats, but no colour and marker pair does.
+  // Twelve groups (chapter 7's remedies): twelve colours, and twelve colour and marker pairs.
+  expect(new Set(names.map((n) => styles.get(n)!.color)).size).to.equal(names.length);
   const pairs = names.map((n) => `${styles.get(n)!.color} ${styles.get(n)!.symbol}`);
   expect(new Set(pairs).size).to.equal(names.length);
   expect(groupStyles(["a", "a", "b"]).size).to.equal(2);

@@ -6,7 +6,7 @@ Deno.test("seriesColor() keeps one colour per activation family across spellings
   expect(seriesColor("relu", 3)).to.equal(seriesColor("ReLU", 0));
   expect(seriesColor("elu(0.5)", 0)).to.equal(seriesColor("elu(1)", 4));
   expect(seriesColor("relu", 0)).to.not.equal(seriesColor("leaky_relu(0.1)", 0));
-  expect(seriesColor("seed 1", 0)).to.equal(seriesColor("seed 2", 8));
+  expect(seriesColor("seed 1", 0)).to.equal(seriesColor("seed 2", 12));
 });
 
 Deno.test("baseLayout() uses the caller's title and height over the defaults", () => {
