@@ -1,8 +1,10 @@
 /**
  * `deno task tutorial`: executes every notebook in `notebooks/` in a fresh Deno kernel,
- * writes the rendered tutorial to `site/` (index.html plus one page per chapter, plots
- * interactive and offline), refreshes the committed notebooks' outputs (static PNG per
- * figure, no plotly.js), and prints where to open the site.
+ * writes the rendered tutorial to `site/` (a landing page with the question, the verdict and
+ * the chapter map, one page per chapter, the extra pages, all offline), refreshes the
+ * committed notebooks' outputs (static PNG per figure, no plotly.js, no timing), and prints
+ * where to open the site. It also says when README's chapter map is out of date
+ * (`deno task readme` rewrites it).
  *
  * Usage: `deno task tutorial [name ...]` (names without `.ipynb` pick chapters; all by default)
  *
@@ -10,9 +12,14 @@
  */
 
 import { join, resolve } from "node:path";
+import { CHAPTERS } from "relu-lab/chapters";
 import { committedForm, type Notebook, stringifyNotebook } from "./notebook/commit_form.ts";
 import { executeNotebook, notebookNames, prepareKernel } from "./notebook/execute.ts";
-import { type Chapter, notebookTitle, renderPage, writeIndex } from "./notebook/site.ts";
+import { chapterMap } from "./notebook/chapter_map.ts";
+import { renderPage, writeAssets, writeLanding } from "./notebook/site.ts";
+import type { SiteNav } from "./notebook/site_chrome.ts";
+import { EXTRA_PAGES } from "./notebook/site_pages.ts";
+import { readmeMapStatus } from "./readme.ts";
 
 const NOTEBOOKS = "notebooks";
 const SITE = "site";
@@ -21,7 +28,12 @@ const WORK = ".tools/tutorial";
 const jupyterPath = await prepareKernel(WORK);
 const all = notebookNames(NOTEBOOKS);
 const names = Deno.args.length === 0 ? all : all.filter((n) => Deno.args.includes(n));
+const nav: SiteNav = {
+  chapters: await chapterMap(NOTEBOOKS, CHAPTERS),
+  extras: EXTRA_PAGES.map(({ name, title }) => ({ name, title })),
+};
 await Deno.mkdir(SITE, { recursive: true });
+await writeAssets(SITE);
 
 let failures = 0;
 for (const name of names) {
@@ -34,18 +46,15 @@ for (const name of names) {
     continue;
   }
   const nb: Notebook = JSON.parse(await Deno.readTextFile(executed));
-  await renderPage(executed, SITE, name);
+  await renderPage(executed, SITE, name, nav);
   await Deno.writeTextFile(source, stringifyNotebook(committedForm(nb)));
   console.log(`✓ ${name} executed in ${run.seconds.toFixed(1)} s → ${SITE}/${name}.html`);
 }
 
-// Every notebook with a page, including pages from earlier runs of other chapters.
-const pages = new Set([...Deno.readDirSync(SITE)].map((e) => e.name));
-const chapters: Chapter[] = all.filter((name) => pages.has(`${name}.html`)).map((name) => {
-  const nb: Notebook = JSON.parse(Deno.readTextFileSync(join(NOTEBOOKS, `${name}.ipynb`)));
-  return { name, title: notebookTitle(nb, name) };
-});
-const index = await writeIndex(SITE, chapters);
+for (const page of EXTRA_PAGES) await page.write(SITE, nav);
+const index = await writeLanding(SITE, nav);
+const readme = await readmeMapStatus("README.md", nav.chapters);
+if (!readme.upToDate) console.log("README's chapter map is out of date: run deno task readme");
 console.log(`Open the tutorial: file://${resolve(index)}`);
 if (failures > 0) {
   console.error(`${failures} notebook(s) failed; their pages were not updated.`);

@@ -23,6 +23,8 @@ export interface LabelFrame {
   readonly logY?: boolean;
   /** Label font size in pixels. @default 12 */
   readonly fontSize?: number;
+  /** Segments labels must not cross, in data coordinates (e.g. error bars). @default [] */
+  readonly segments?: readonly { x0: number; y0: number; x1: number; y1: number }[];
 }
 
 type _Box = { left: number; right: number; top: number; bottom: number };
@@ -43,7 +45,8 @@ const _MARKER_RADIUS = 6;
 
 /**
  * Chooses a text position for each label so that no two labels overlap and no label covers
- * a point, or returns `undefined` when that is not possible for every label.
+ * another point or crosses a segment (an error bar), or returns `undefined` when that is not
+ * possible for every label.
  */
 export function placeLabels(
   points: readonly LabelledPoint[],
@@ -58,6 +61,16 @@ export function placeLabels(
     top: cy - _MARKER_RADIUS,
     bottom: cy + _MARKER_RADIUS,
   }));
+  // Error bars and other segments: boxes a few pixels thick.
+  const bars: _Box[] = (frame.segments ?? []).map((g) => {
+    const [ax, ay] = toPx(g.x0, g.y0), [bx, by] = toPx(g.x1, g.y1);
+    return {
+      left: Math.min(ax, bx) - 1.5,
+      right: Math.max(ax, bx) + 1.5,
+      top: Math.min(ay, by) - 1.5,
+      bottom: Math.max(ay, by) + 1.5,
+    };
+  });
   const placed: _Box[] = [];
   const chosen: string[] = [];
   for (const [i, p] of points.entries()) {
@@ -68,7 +81,7 @@ export function placeLabels(
       const inside = box.left >= 0 && box.right <= frame.width && box.top >= 0 &&
         box.bottom <= frame.height;
       return inside && !placed.some((b) => _overlap(b, box)) &&
-        !markers.some((m, j) => j !== i && _overlap(m, box));
+        !markers.some((m, j) => j !== i && _overlap(m, box)) && !bars.some((b) => _overlap(b, box));
     });
     if (fits === undefined) return undefined;
     placed.push(_boxAt(fits, cx, cy, w, h));

@@ -48,6 +48,25 @@ export function wrapText(text: string, width: number): string {
 }
 
 /**
+ * The height a house title of `lines` lines takes at the top of a figure, in pixels (its
+ * padding included): what a page that shows the title as a caption instead can take away.
+ *
+ * @param lines Lines of the title (`<br>`s + 1).
+ * @returns Pixels.
+ *
+ * @example
+ * ```ts
+ * import { titleHeight } from "./style.ts";
+ * import { expect } from "chai";
+ *
+ * expect(titleHeight(2)).to.be.above(titleHeight(1));
+ * ```
+ */
+export function titleHeight(lines: number): number {
+  return 14 + lines * (_TITLE_SIZE + 4);
+}
+
+/**
  * How many rows a horizontal legend with these entries takes across a figure.
  *
  * @param entries The legend's entry names.
@@ -109,7 +128,7 @@ export function baseLayout(
   const rows = legend === false ? 0 : legend === true ? 1 : legendRows(legend);
   const below = place === "below" && rows > 0;
   const height = options.height ?? 420 + (below ? rows * _LEGEND_ROW : 0);
-  const titleBottom = 14 + titleLines * (_TITLE_SIZE + 4);
+  const titleBottom = titleHeight(titleLines);
   const top = titleBottom + (below ? 0 : rows * _LEGEND_ROW) + 18;
   return {
     title: {

@@ -247,7 +247,21 @@ function _labelPositions(
   ];
   const height = (options.height ?? 420) - 150;
   // A page column is often narrower than the PNG: place labels for 80% of its width.
+  const segments = series.flatMap((s) =>
+    s.y.flatMap((y, k) => {
+      const x = s.x[k] as number;
+      return [
+        ...(s.xInterval
+          ? [{ x0: s.xInterval.low[k]!, x1: s.xInterval.high[k]!, y0: y, y1: y }]
+          : []),
+        ...(s.yInterval
+          ? [{ x0: x, x1: x, y0: s.yInterval.low[k]!, y1: s.yInterval.high[k]! }]
+          : []),
+      ];
+    })
+  );
   const placed = placeLabels(points, {
+    segments,
     width: 0.8 * (FIGURE_WIDTH - 90),
     height: Math.max(height, 100),
     xValues: series.flatMap((s) => ends(s.x, s.xInterval)),

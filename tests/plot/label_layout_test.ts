@@ -64,3 +64,13 @@ Deno.test("xyPlot() labels points where they fit and shows a legend instead wher
     ["l2"],
   ]);
 });
+
+Deno.test("placeLabels() keeps labels off error bars", () => {
+  const points = [{ x: 0.5, y: 0.5, label: "adam" }];
+  const free = placeLabels(points, frame([0, 1], [0, 1]));
+  expect(free).to.deep.equal(["top right"]);
+  // A neighbour's vertical error bar just right of the point blocks the right-hand side.
+  const bar = { x0: 0.55, x1: 0.55, y0: 0, y1: 1 };
+  const placed = placeLabels(points, { ...frame([0, 1], [0, 1]), segments: [bar] });
+  expect(placed![0]).to.match(/left|center/);
+});
