@@ -116,7 +116,7 @@ export function animateFigures(
       y: 0,
       yanchor: "top",
       pad: { t: 60 },
-      currentvalue: { prefix: "" },
+      currentvalue: { prefix: "", xanchor: "right" },
       steps: frames.map((f) => ({ label: f.name, method: "animate", args: [[f.name], jump] })),
     }],
   };

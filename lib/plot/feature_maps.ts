@@ -172,7 +172,14 @@ export function featureMapGrid(
         colorscale: "Viridis",
         cmin,
         cmax,
-        colorbar: { thickness: 10, len: y1 - y0, y: (y0 + y1) / 2, yanchor: "middle", x: 1.02 },
+        colorbar: {
+          thickness: 10,
+          len: y1 - y0,
+          y: (y0 + y1) / 2,
+          yanchor: "middle",
+          x: 1.02,
+          nticks: 4,
+        },
       };
     }
   }

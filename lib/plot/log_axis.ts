@@ -88,7 +88,26 @@ export function logAxis(values: Iterable<unknown>): Axis {
     ticktext.push(powerOfTen(e));
   }
   const inside = tickvals.filter((t) => t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9));
-  if (inside.length >= 2) return { ...base, tickvals, ticktext };
+  if (inside.length >= 2) {
+    // Decades of one step get unlabelled minor ticks at 2×…9×, to read values between them.
+    const minor = step > 1
+      ? []
+      : tickvals.flatMap((t) => [2, 3, 4, 5, 6, 7, 8, 9].map((m) => m * t));
+    return {
+      ...base,
+      tickvals,
+      ticktext,
+      ...(minor.length > 0 && {
+        minor: {
+          tickmode: "array",
+          tickvals: minor,
+          ticks: "outside",
+          ticklen: 3,
+          showgrid: false,
+        },
+      }),
+    };
+  }
   // Fewer than two powers of ten inside: ticks at 1×, 2× and 5× each, or at every digit.
   for (const multiples of [[1, 2, 5], [1, 2, 3, 4, 5, 6, 7, 8, 9]]) {
     const fine: number[] = [], fineText: string[] = [];

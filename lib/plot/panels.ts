@@ -8,7 +8,7 @@
 import { describe, requireInteger } from "../core/_validate.ts";
 import { Figure } from "../display/figure.ts";
 import { requireNonEmpty } from "./_marks.ts";
-import { baseLayout, subplotAxes, wrapText } from "./style.ts";
+import { baseLayout, FIGURE_WIDTH, subplotAxes, wrapText } from "./style.ts";
 import type { Layout, PlotOptions, Trace } from "../display/types.ts";
 
 /** Options of {@linkcode panelGrid}. */
@@ -25,9 +25,23 @@ export interface PanelGridOptions extends PlotOptions {
   titles?: readonly string[];
   /**
    * Height of one row of panels in pixels (ignored when `height` is given).
-   * @default 300
+   * @default 300, or for panels drawn to scale (decision boundaries) the height their width gives
    */
   rowHeight?: number;
+}
+
+/**
+ * The default height of a row: 300 px, or for panels drawn to scale (`scaleanchor`) the height
+ * that their width gives, so that square maps leave no empty band above and below.
+ */
+function _rowHeight(first: Figure, columns: number, xgap: number, ygap: number): number {
+  const { xaxis, yaxis } = first.layout;
+  if (yaxis?.scaleanchor === undefined) return 300;
+  const span = (r: unknown) => (Array.isArray(r) && r.length === 2 ? Math.abs(r[1] - r[0]) : NaN);
+  const ratio = span(yaxis.range) / span(xaxis?.range);
+  const width = ((FIGURE_WIDTH - 90) / columns) * (1 - xgap);
+  const panel = width * (Number.isFinite(ratio) && ratio > 0 ? ratio : 1);
+  return Math.max(150, Math.round(panel / (1 - ygap) + 24));
 }
 
 /** Traces whose colour bar would repeat in every panel. */
@@ -64,8 +78,17 @@ export function panelGrid(figures: readonly Figure[], options: PanelGridOptions 
       throw new TypeError(`Expected figures[${k}] to be a Figure, received ${describe(f)}`);
     }
   });
-  const { columns = Math.min(4, figures.length), rowHeight = 300 } = options;
+  const { columns = Math.min(4, figures.length) } = options;
   requireInteger("columns", columns, 1);
+  // Maps drawn to scale (decision boundaries) on equal ranges share their tick labels along
+  // the outer edges; other panels keep their own, with room between them.
+  const sameRange = (key: "xaxis" | "yaxis") => {
+    const ranges = figures.map((f) => JSON.stringify(f.layout[key]?.range ?? null));
+    return ranges[0] !== "null" && ranges.every((r) => r === ranges[0]);
+  };
+  const shareX = sameRange("xaxis"), shareY = sameRange("yaxis");
+  const xgap = shareY || columns < 3 ? 0.1 : 0.2, ygap = 0.3;
+  const { rowHeight = _rowHeight(figures[0]!, columns, xgap, ygap) } = options;
   requireInteger("rowHeight", rowHeight, 1);
   const titles = options.titles ?? figures.map((f) => f.title);
   if (!Array.isArray(titles) || titles.length !== figures.length) {
@@ -99,7 +122,7 @@ export function panelGrid(figures: readonly Figure[], options: PanelGridOptions 
   const margin = base.margin as { t: number; r: number; b: number; l: number };
   const layout: Layout = {
     ...base,
-    grid: { rows, columns, pattern: "independent", xgap: 0.1, ygap: 0.3 },
+    grid: { rows, columns, pattern: "independent", xgap, ygap },
     margin: { ...margin, t: margin.t + captionRoom },
   };
   const annotations: object[] = [];
@@ -115,8 +138,11 @@ export function panelGrid(figures: readonly Figure[], options: PanelGridOptions 
       xaxis.constrain = yaxis.constrain = "domain";
     }
     // Axis titles only along the grid's bottom and left edges.
-    if (k + columns < figures.length) delete xaxis.title;
-    if (k % columns > 0) delete yaxis.title;
+    const inner = { x: k + columns < figures.length, y: k % columns > 0 };
+    if (inner.x) delete xaxis.title;
+    if (inner.y) delete yaxis.title;
+    if (inner.x && shareX) xaxis.showticklabels = false;
+    if (inner.y && shareY) yaxis.showticklabels = false;
     layout[axes.xKey] = xaxis;
     layout[axes.yKey] = yaxis;
     annotations.push({

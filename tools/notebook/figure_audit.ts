@@ -137,7 +137,7 @@ export function readPageFacts(page: Page): Promise<PageFacts> {
       add("title", "g.g-gtitle text");
       add("legend", "g.legend rect.bg");
       add("controls", "g.updatemenu-container g.updatemenu-button");
-      add("slider", "g.slider-container g.slider-current-value");
+      add("slider", "g.slider-container text.slider-currentvalue");
       return { name: String(caption).trim(), traces, axes, boxes };
     });
     // deno-lint-ignore no-explicit-any
