@@ -15,6 +15,8 @@ export const FIGURE_WIDTH = 800;
 /** Title font size, and the characters of a title line at that size. */
 const _TITLE_SIZE = 16;
 const _TITLE_CHARS = Math.floor((FIGURE_WIDTH - 40) / (0.55 * _TITLE_SIZE));
+/** Characters of an axis title's line. */
+const _AXIS_TITLE_CHARS = 48;
 /** Height of one legend row, and room above and below the title. */
 const _LEGEND_ROW = 22;
 
@@ -224,7 +226,8 @@ export function withHeight(layout: Layout, height: number): Layout {
 }
 
 /**
- * An axis with a title and optional range, in the house style (light grid, zero line).
+ * An axis with a title (wrapped after 48 characters) and optional range, in the house style
+ * (light grid, zero line, room made for long tick labels).
  *
  * @param title Axis title.
  * @param range Fixed `[min, max]`, or autoscaled when absent.
@@ -239,8 +242,9 @@ export function withHeight(layout: Layout, height: number): Layout {
  * ```
  */
 export function axis(title: string, range?: [number, number]): Axis {
+  // Long titles wrap, so that they fit a plot a phone's width wide.
   return {
-    title: { text: title },
+    title: { text: wrapText(title, _AXIS_TITLE_CHARS) },
     gridcolor: "#eee",
     zerolinecolor: "#bbb",
     automargin: true,
