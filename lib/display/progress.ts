@@ -27,6 +27,7 @@ import {
   formatProgress,
   PROGRESS_MIME,
   progressHtml,
+  progressPayload,
   type ProgressSnapshot,
 } from "./progress_format.ts";
 import {
@@ -166,11 +167,10 @@ function _drawer(mode: ProgressMode): (s: ProgressSnapshot, final: boolean) => P
       let shown = false;
       return async (s) => {
         // The state without timing rides along, for the committed form of the notebook.
-        const { label, done, total, fields } = s;
         const bundle = {
           "text/plain": formatProgress(s),
           "text/html": progressHtml(s),
-          [PROGRESS_MIME]: { label, done, total, fields },
+          [PROGRESS_MIME]: progressPayload(s),
         };
         await displayBundle(bundle, { displayId, update: shown });
         shown = true;

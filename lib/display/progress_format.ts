@@ -23,10 +23,55 @@ export interface ProgressState {
 }
 
 /**
- * The MIME type under which a notebook's progress bar carries its {@linkcode ProgressState}
- * beside its text and HTML (which show the time too); frontends ignore it.
+ * The MIME type under which a notebook's progress bar carries its state without timing
+ * ({@linkcode progressPayload}) beside its text and HTML (which show the time too); frontends
+ * ignore it.
  */
 export const PROGRESS_MIME = "application/vnd.relu-lab.progress+json";
+
+/** A {@linkcode ProgressState} as JSON whose key order does not matter (fields as pairs). */
+export interface ProgressPayload {
+  /** Shown first; may be empty. */
+  label: string;
+  /** Steps finished. */
+  done: number;
+  /** Steps in all. */
+  total: number;
+  /** The named numbers, in the order the bar shows them. */
+  fields: [string, number][];
+}
+
+/**
+ * A bar's state as the payload of {@linkcode PROGRESS_MIME}: the fields as pairs, so that
+ * their order survives notebook writers that sort JSON keys.
+ *
+ * @param s A snapshot or a state.
+ * @returns The payload.
+ *
+ * @example
+ * ```ts
+ * import { progressPayload, progressState } from "./progress_format.ts";
+ * import { expect } from "chai";
+ *
+ * const payload = progressPayload({ label: "a", done: 1, total: 2, fields: { failed: 0, diverged: 1 } });
+ * expect(payload.fields).to.deep.equal([["failed", 0], ["diverged", 1]]);
+ * expect(Object.keys(progressState(payload).fields)).to.deep.equal(["failed", "diverged"]);
+ * ```
+ */
+export function progressPayload(s: ProgressState): ProgressPayload {
+  return { label: s.label, done: s.done, total: s.total, fields: Object.entries(s.fields) };
+}
+
+/**
+ * The state a {@linkcode progressPayload} carries.
+ *
+ * @param payload The payload.
+ * @returns The state, fields in their order.
+ */
+export function progressState(payload: ProgressPayload): ProgressState {
+  const { label, done, total, fields } = payload;
+  return { label, done, total, fields: Object.fromEntries(fields) };
+}
 
 /** The state of a bar at one moment. */
 export interface ProgressSnapshot {

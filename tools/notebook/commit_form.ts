@@ -14,7 +14,8 @@ import {
   formatProgress,
   PROGRESS_MIME,
   progressHtml,
-  type ProgressState,
+  type ProgressPayload,
+  progressState,
 } from "../../lib/display/progress_format.ts";
 
 /** Multi-line text as nbformat stores it: one string, or a list of lines. */
@@ -77,7 +78,7 @@ export function committedForm(nb: Notebook): Notebook {
         last.text = splitLines(joinText(last.text) + joinText(out.text));
       } else if (out.data && PROGRESS_MIME in out.data) {
         // A progress bar without its timing: a second run writes the same bytes.
-        const state = out.data[PROGRESS_MIME] as ProgressState;
+        const state = progressState(out.data[PROGRESS_MIME] as ProgressPayload);
         outputs.push({
           ...structuredClone(out),
           data: { "text/html": progressHtml(state), "text/plain": formatProgress(state) },
