@@ -26,6 +26,14 @@ export interface ProgressState {
  * The MIME type under which a notebook's progress bar carries its state without timing
  * ({@linkcode progressPayload}) beside its text and HTML (which show the time too); frontends
  * ignore it.
+ *
+ * @example
+ * ```ts
+ * import { PROGRESS_MIME } from "./progress_format.ts";
+ * import { expect } from "chai";
+ *
+ * expect(PROGRESS_MIME).to.match(/^application\/vnd\./);
+ * ```
  */
 export const PROGRESS_MIME = "application/vnd.relu-lab.progress+json";
 
@@ -67,6 +75,15 @@ export function progressPayload(s: ProgressState): ProgressPayload {
  *
  * @param payload The payload.
  * @returns The state, fields in their order.
+ *
+ * @example
+ * ```ts
+ * import { progressState } from "./progress_format.ts";
+ * import { expect } from "chai";
+ *
+ * const state = progressState({ label: "", done: 2, total: 2, fields: [["loss", 0.5]] });
+ * expect(state.fields).to.deep.equal({ loss: 0.5 });
+ * ```
  */
 export function progressState(payload: ProgressPayload): ProgressState {
   const { label, done, total, fields } = payload;

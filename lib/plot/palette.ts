@@ -9,7 +9,17 @@
  * @module
  */
 
-/** Colours of the activation families, by registry name. */
+/**
+ * Colours of the activation families, by registry name.
+ *
+ * @example ReLU's colour
+ * ```ts
+ * import { ACTIVATION_COLORS, activationColor } from "relu-lab/plot";
+ * import { expect } from "chai";
+ *
+ * expect(activationColor("relu")).to.equal(ACTIVATION_COLORS.relu);
+ * ```
+ */
 export const ACTIVATION_COLORS: Readonly<Record<string, string>> = {
   relu: "#0072B2",
   leaky_relu: "#E8802E",
@@ -61,7 +71,17 @@ const _CYCLE = [
   "#882255",
 ];
 
-/** Marker shapes, used in turn by series that share a colour or a family. */
+/**
+ * Marker shapes, given in turn to the groups of a figure.
+ *
+ * @example
+ * ```ts
+ * import { groupStyles, MARKER_SYMBOLS } from "relu-lab/plot";
+ * import { expect } from "chai";
+ *
+ * expect(groupStyles(["a", "b"]).get("b")!.symbol).to.equal(MARKER_SYMBOLS[1]);
+ * ```
+ */
 export const MARKER_SYMBOLS: readonly string[] = [
   "circle",
   "diamond",
