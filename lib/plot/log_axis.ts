@@ -76,7 +76,15 @@ export function logAxis(values: Iterable<unknown>): Axis {
   for (const v of values) {
     if (typeof v === "number" && v > 0 && Number.isFinite(v)) positive.push(v);
   }
-  const base: Axis = { type: "log", exponentformat: "power", tickmode: "array" };
+  // Outside ticks push the labels off the axis line, where minor ticks are drawn.
+  const base: Axis = {
+    type: "log",
+    exponentformat: "power",
+    tickmode: "array",
+    ticks: "outside",
+    ticklen: 6,
+    tickcolor: "#999",
+  };
   if (positive.length === 0) return { ...base, tickvals: [1], ticktext: [powerOfTen(0)] };
   const min = Math.min(...positive), max = Math.max(...positive);
   const low = Math.floor(Math.log10(min) + 1e-9);
@@ -103,6 +111,7 @@ export function logAxis(values: Iterable<unknown>): Axis {
           tickvals: minor,
           ticks: "outside",
           ticklen: 3,
+          tickcolor: "#bbb",
           showgrid: false,
         },
       }),
