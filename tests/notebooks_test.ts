@@ -8,6 +8,7 @@ import { basename, resolve } from "node:path";
 import type { Page } from "puppeteer-core";
 import type { FigureSpec } from "relu-lab/plot";
 import { PLOTLY_CHUNK_MARKER } from "../lib/display/plotly_source.ts";
+import { closeBrowser, renderPng } from "../lib/display/png.ts";
 import {
   committedForm,
   joinText,
@@ -131,6 +132,12 @@ Deno.test({
             const layout = (out.data!["application/vnd.plotly.v1+json"] as FigureSpec).layout;
             expect(pngSize(png)).to.deep.equal([800, layout.height ?? 420]);
             expect(joinText(out.data!["text/html"] as string)).to.contain(`base64,${png}"`);
+            // An animation's static picture is not its first (untrained) frame.
+            const spec = out.data!["application/vnd.plotly.v1+json"] as FigureSpec;
+            if ((spec.frames ?? []).length > 1) {
+              const first = await renderPng({ data: spec.data, layout: spec.layout });
+              expect(png, `${name}: an animation's PNG shows its first frame`).to.not.equal(first);
+            }
           }
 
           const page = await renderPage(executed, SITE, name, nav);
@@ -176,6 +183,7 @@ Deno.test({
       expect(gone.map((k) => `${k.page}: ${k.problem.source}`), "fixed: remove from KNOWN_PROBLEMS")
         .to.deep.equal([]);
     });
+    await closeBrowser();
     console.log(`Screenshots of the rendered pages and figures: ${SCREENSHOT_DIR}/`);
   },
 });

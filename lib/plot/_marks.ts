@@ -315,7 +315,8 @@ export function referenceLines(
     y0: 0,
     y1: 1,
     line: { ...line },
-    label: label(m.label),
+    // plotly keeps a label's placement only when it has text.
+    ...(m.label !== "" && { label: label(m.label) }),
   }));
   if (markY === undefined) return lines;
   return [...lines, {
@@ -327,6 +328,5 @@ export function referenceLines(
     y0: markY,
     y1: markY,
     line: { ...line },
-    label: label(""),
   }];
 }
