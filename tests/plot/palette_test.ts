@@ -129,6 +129,12 @@ Deno.test("groupStyles() gives groups that are not activations colours no activa
   const styles = groupStyles(names);
   const others = names.filter((n) => n !== "leaky_relu").map((n) => styles.get(n)!.color);
   expect(others).to.not.include(color("leaky_relu"));
+  // GELU's and SELU's colours are in the cycle too: beside them, other groups take the rest.
+  const beside = ["gelu", "selu", ...Array.from({ length: 10 }, (_, i) => `run ${i}`)];
+  const besideStyles = groupStyles(beside);
+  const runColors = beside.slice(2).map((n) => besideStyles.get(n)!.color);
+  expect(runColors.some((c) => c === color("gelu") || c === color("selu"))).to.equal(false);
+  expect(new Set(runColors).size).to.equal(10);
   // Twelve groups (chapter 7's remedies): twelve colours, and twelve colour and marker pairs.
   expect(new Set(names.map((n) => styles.get(n)!.color)).size).to.equal(names.length);
   const pairs = names.map((n) => `${styles.get(n)!.color} ${styles.get(n)!.symbol}`);
