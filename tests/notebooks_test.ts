@@ -58,7 +58,7 @@ const KNOWN_PROBLEMS: readonly { page: string; problem: RegExp; fix: string }[] 
   },
   {
     page: "06_threat",
-    problem: /log axis x labels 16, 32, 64, 128/,
+    problem: /Test accuracy vs alive units.*: log axis x labels [\d, ]+ \(not powers of ten\)$/,
     fix: "drop xAxis.tickvals on the log axis of widths (or plot log2 width on a linear axis)",
   },
   {

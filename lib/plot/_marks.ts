@@ -266,16 +266,26 @@ export function chartAxes(traces: readonly Trace[], spec: AxesSpec): { xaxis: Ax
   const xaxis: Axis = {
     ...axis(spec.xTitle, spec.xRange),
     ...(spec.xFormat && { tickformat: spec.xFormat }),
-    ...(spec.logX && logAxis(drawnValues(traces, "x"))),
+    ...(spec.logX && _logTicks(traces, "x", spec.xAxis)),
     ...spec.xAxis,
   };
   const yaxis: Axis = {
     ...axis(spec.yTitle, spec.yRange),
     ...(spec.yFormat && { tickformat: spec.yFormat }),
-    ...(spec.logY && logAxis(drawnValues(traces, "y"))),
+    ...(spec.logY && _logTicks(traces, "y", spec.yAxis)),
     ...spec.yAxis,
   };
   return { xaxis, yaxis };
+}
+
+/**
+ * A log axis with powers of ten, unless the caller placed the ticks itself (its tick values
+ * would otherwise be labelled with our texts, in the wrong places): then only the scale.
+ */
+function _logTicks(traces: readonly Trace[], along: "x" | "y", own: Axis | undefined): Axis {
+  const placed = own !== undefined &&
+    ["tickvals", "ticktext", "dtick", "tick0", "tickmode", "nticks"].some((k) => k in own);
+  return placed ? { type: "log" } : logAxis(drawnValues(traces, along));
 }
 
 /** Every value traces draw along one axis: their points and the ends of their error bars. */

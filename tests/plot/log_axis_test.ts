@@ -63,3 +63,12 @@ Deno.test("xyPlot() and trainingCurves() put powers of ten on their log axes, in
     "10⁻⁹",
   ]);
 });
+
+Deno.test("xyPlot() leaves a log axis whose ticks the caller placed to the caller", () => {
+  const fig = xyPlot([{ name: "width", x: [2, 4, 8, 16], y: [0.5, 0.6, 0.9, 1] }], {
+    logX: true,
+    xAxis: { tickvals: [2, 4, 8, 16] },
+  });
+  expect(fig.layout.xaxis).to.deep.include({ type: "log", tickvals: [2, 4, 8, 16] });
+  expect(fig.layout.xaxis?.ticktext).to.equal(undefined);
+});

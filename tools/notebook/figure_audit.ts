@@ -51,6 +51,8 @@ export interface FigureFacts {
     readonly ticks: readonly string[];
     /** Whether the axis is drawn at all (a line, ticks or tick labels). */
     readonly drawn: boolean;
+    /** Each labelled tick's position (log₁₀ of its value on a log axis) and label. */
+    readonly placed?: readonly (readonly [number, string])[];
   }[];
   /** Texts that must not overlap: point labels, annotations, legend, title, controls. */
   readonly boxes: readonly { readonly what: string; readonly box: Box }[];
@@ -116,6 +118,12 @@ export function readPageFacts(page: Page): Promise<PageFacts> {
           domain: [ax.domain[0], ax.domain[1]] as [number, number],
           ticks,
           drawn: ax.visible !== false && (ticks.length > 0 || ax.showline === true),
+          // The ticks plotly computed for the drawing: where each label sits.
+          placed: (ax._vals ?? []).filter((v: { text?: string }) => v.text)
+            .map((v: { x: number; text: string }) => [
+              v.x,
+              String(v.text).replace(/<[^>]*>/g, ""),
+            ]),
         };
       });
       const boxes: { what: string; box: ReturnType<typeof rect> }[] = [];
@@ -159,6 +167,17 @@ export function readPageFacts(page: Page): Promise<PageFacts> {
 
 /** A power of ten as the log axes write it: 10⁻⁶, 10⁰, 2×10⁻¹. */
 const _POWER = /^(?:[1-9]×)?10[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/;
+
+/** The value a power-of-ten label states ("2×10⁻¹" → 0.2), or `undefined` for other texts. */
+export function powerValue(text: string): number | undefined {
+  const m = /^(?:([1-9])×)?10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)$/.exec(text.trim());
+  if (!m) return undefined;
+  const digits = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+  const exponent = Number(
+    [...m[2]!].map((c) => (c === "⁻" ? "-" : String(digits.indexOf(c)))).join(""),
+  );
+  return Number(m[1] ?? 1) * 10 ** exponent;
+}
 
 /** Normalises a CSS colour (`#RRGGBB`, `#rgb`, `rgb(...)`, `rgba(...)`) to `#rrggbb`. */
 export function normalColor(color: string): string {
@@ -246,6 +265,15 @@ export function ruleViolations(page: string, facts: PageFacts): string[] {
           problems.push(
             `${at}: log axis ${a.id} labels ${bad.slice(0, 4).join(", ")} (not powers of ten)`,
           );
+        }
+        // A label states the value where it sits.
+        for (const [position, text] of a.placed ?? []) {
+          const value = powerValue(text);
+          if (value !== undefined && Math.abs(Math.log10(value) - position) > 1e-6) {
+            problems.push(
+              `${at}: log axis ${a.id} labels ${text} at ${(10 ** position).toPrecision(3)}`,
+            );
+          }
         }
       }
     }

@@ -33,10 +33,15 @@ export function withoutTitle(spec: FigureSpec): FigureSpec {
   const margin = spec.layout.margin as { t?: number } | undefined;
   if (!house || typeof margin?.t !== "number") return { ...spec, layout };
   const height = spec.layout.height ?? 420;
-  const band = Math.min(titleHeight(title.text!.split(/<br\s*\/?>/i).length) - 6, margin.t - 10);
+  const legend = spec.layout.legend as { yref?: string; y?: number; yanchor?: string } | undefined;
+  // A legend at the top keeps clear of plotly's tool bar, which sits in the top 24 px.
+  const toolbar = legend?.yref === "container" && legend.yanchor !== "bottom" ? 24 : 0;
+  const band = Math.max(
+    0,
+    Math.min(titleHeight(title.text!.split(/<br\s*\/?>/i).length) - 6 - toolbar, margin.t - 10),
+  );
   layout.height = height - band;
   layout.margin = { ...margin, t: margin.t - band };
-  const legend = spec.layout.legend as { yref?: string; y?: number; yanchor?: string } | undefined;
   if (legend?.yref === "container" && typeof legend.y === "number") {
     layout.legend = {
       ...legend,

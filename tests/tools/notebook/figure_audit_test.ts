@@ -163,20 +163,37 @@ function builderFigures(): Figure[] {
   ];
 }
 
-/** A bad figure: plotly's own log axis (SI prefixes), an untitled axis, a wrong colour. */
+/**
+ * A bad figure: plotly's own log axis (SI prefixes), an untitled axis, a wrong colour, and a
+ * log axis whose powers of ten sit at other values.
+ */
 function badFigure(): Figure {
   return new Figure({
-    data: [{
-      type: "scatter",
-      name: "relu",
-      x: [1, 2, 3],
-      y: [1e-9, 1e-6, 1e-3],
-      line: { color: "#d62728" },
-    }],
-    layout: { yaxis: { type: "log", title: { text: "gradient" } } },
+    data: [
+      {
+        type: "scatter",
+        name: "relu",
+        x: [1, 2, 3],
+        y: [1e-9, 1e-6, 1e-3],
+        line: { color: "#d62728" },
+      },
+      { type: "scatter", name: "width", x: [2, 16], y: [1e-8, 1e-4], xaxis: "x2", yaxis: "y2" },
+    ],
+    layout: {
+      xaxis: { domain: [0, 0.45] },
+      yaxis: { type: "log", title: { text: "gradient" } },
+      xaxis2: {
+        type: "log",
+        title: { text: "width" },
+        tickvals: [2, 4, 8, 16],
+        ticktext: ["10⁰", "10¹", "10²", "10³"],
+        anchor: "y2",
+        domain: [0.55, 1],
+      },
+      yaxis2: { type: "log", title: { text: "gradient" }, anchor: "x2" },
+    },
   });
 }
-
 async function pageFacts(specs: FigureSpec[], tables: string[], name: string): Promise<PageFacts> {
   await Deno.mkdir(OUT, { recursive: true });
   const html =
@@ -222,6 +239,7 @@ Deno.test({
     const badProblems = ruleViolations("bad", { figures: facts.figures.slice(-1), tables: [] });
     expect(badProblems.join("\n")).to.match(/"relu" is drawn in #d62728/)
       .and.match(/axis x has no title/)
-      .and.match(/log axis y labels .*(μ|n)/);
+      .and.match(/log axis y labels .*(μ|n)/)
+      .and.match(/log axis x2 labels 10¹ at 4\.00/);
   },
 });

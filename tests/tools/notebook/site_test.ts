@@ -66,24 +66,29 @@ Deno.test("sideBar() lists every page and marks the current one; prevNext() link
   expect(prevNext(NAV, "playground")).to.not.contain('rel="next"');
 });
 
-Deno.test("withoutTitle() takes a house title's band off the figure and moves the legend up with it", () => {
+Deno.test("withoutTitle() takes a house title's band off the figure, keeping a legend clear of the tool bar", () => {
+  const twoLines = "Loss over training of two activations, a title long enough to take two lines";
   const fig = trainingCurves([{ name: "relu", values: [1, 0.5] }, {
     name: "tanh",
     values: [1, 0.7],
   }], {
-    title: "Loss over training",
+    title: `${twoLines} when it is drawn eight hundred pixels wide`,
   });
   const spec = fig.toJSON();
   const bare = withoutTitle(spec);
   expect(bare.layout.title?.text).to.equal("");
   const band = spec.layout.height! - bare.layout.height!;
-  expect(band).to.be.above(20);
+  expect(band).to.be.above(15);
   const t0 = (spec.layout.margin as { t: number }).t, t1 = (bare.layout.margin as { t: number }).t;
   expect(t0 - t1).to.equal(band);
-  // The plot area keeps its height; the legend keeps its place above it.
+  // The plot area keeps its height; the legend moves up but stays 24 px under the top.
   const legendTop = (s: typeof spec) =>
     (1 - (s.layout.legend as { y: number }).y) * s.layout.height!;
   expect(legendTop(bare)).to.be.below(legendTop(spec)).and.to.be.below(t1);
+  expect(legendTop(bare)).to.be.at.least(24);
+  // Without a legend the whole band goes.
+  const bars = barWithCI([{ name: "relu", value: 1, low: 0, high: 2 }], { title: "Bars" }).toJSON();
+  expect(bars.layout.height! - withoutTitle(bars).layout.height!).to.be.above(20);
   expect(captionText({ ...spec, layout: { title: { text: "a<br>b <b>c</b>" } } })).to.equal(
     "a b c",
   );
