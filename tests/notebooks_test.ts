@@ -1,10 +1,14 @@
 // The chapters in notebooks/: each runs top to bottom in a fresh kernel with the outputs its
-// committed copy shows, renders to a page whose every figure draws offline in Chromium, and
-// type-checks; the committed copies stay small and static.
+// committed copy shows, renders to a site page whose every figure draws offline in Chromium and
+// keeps the figure and table rules (tools/notebook/figure_audit.ts), and type-checks; the
+// committed copies stay small and static. Screenshots of every page (wide, and chapter 7 and the
+// landing page at phone width) and of every figure go to tests/.out/browser/.
 import { expect } from "chai";
 import { basename, resolve } from "node:path";
+import type { Page } from "puppeteer-core";
 import type { FigureSpec } from "relu-lab/plot";
 import { PLOTLY_CHUNK_MARKER } from "../lib/display/plotly_source.ts";
+import { closeBrowser, renderPng } from "../lib/display/png.ts";
 import {
   committedForm,
   joinText,
@@ -12,7 +16,11 @@ import {
   outputShape,
 } from "../tools/notebook/commit_form.ts";
 import { APT_PACKAGES, executeNotebook, writeKernelSpec } from "../tools/notebook/execute.ts";
-import { renderPage } from "../tools/notebook/site.ts";
+import { CHAPTERS } from "relu-lab/chapters";
+import { renderPage, writeAssets, writeLanding } from "../tools/notebook/site.ts";
+import { chapterMap } from "../tools/notebook/chapter_map.ts";
+import type { SiteNav } from "../tools/notebook/site_chrome.ts";
+import { readPageFacts, ruleViolations } from "../tools/notebook/figure_audit.ts";
 import { checkNotebook } from "../tools/notebook/typecheck.ts";
 import {
   openOfflinePage,
@@ -24,6 +32,46 @@ import {
 import { MISSING, NOT_PERMITTED, SKIP_NOTEBOOK_TESTS } from "./_notebook_gate.ts";
 
 const OUT = "tests/.out/notebooks";
+const SITE = `${OUT}/site`;
+
+/**
+ * Figure and table rules that chapters still break, each with the chapter-level change that
+ * fixes it. The test fails on any other problem, and on an entry here that no longer occurs
+ * (remove it then): the list can only shrink.
+ */
+const KNOWN_PROBLEMS: readonly { page: string; problem: RegExp; fix: string }[] = [
+  {
+    page: "03_gradients",
+    problem:
+      /table "20 hidden layers, at initialisation: weight gradients.*column "(weight-gradient ratio|95% CI)/,
+    fix: "pass the ratios as numbers (Table gives a column one format), not pow() strings",
+  },
+  {
+    page: "04_dying",
+    problem: /column "(learning rate|weight scale)" mixes number formats/,
+    fix: "pass learning rates and weight scales as numbers, not String(...)",
+  },
+  {
+    page: "05_leaky_prelu",
+    problem: /column "(learning rate|a)" mixes number formats/,
+    fix: "pass learning rates and slopes as numbers, not String(...)",
+  },
+  {
+    page: "06_threat",
+    problem: /Test accuracy vs alive units.*: log axis x labels [\d, ]+ \(not powers of ten\)$/,
+    fix: "drop xAxis.tickvals on the log axis of widths (or plot log2 width on a linear axis)",
+  },
+  {
+    page: "06_threat",
+    problem: /column "(learning rate|initial bias)" mixes number formats/,
+    fix: "pass learning rates and biases as numbers, not String(...)",
+  },
+  {
+    page: "08_verdict",
+    problem: /column "(learning rate|momentum)" mixes number formats/,
+    fix: "pass the recipe's learning rate and momentum as numbers, not String(...)",
+  },
+];
 const PATHS = [...Deno.readDirSync("notebooks")]
   .filter((e) => e.name.endsWith(".ipynb"))
   .map((e) => `notebooks/${e.name}`)
@@ -65,10 +113,14 @@ Deno.test("notebook and browser tests have Jupyter and Chromium (skipped without
 });
 
 Deno.test({
-  name: "every notebook runs in a fresh kernel as committed, and its page draws offline",
+  name:
+    "every notebook runs in a fresh kernel as committed, and its site page draws offline and keeps the figure rules",
   ignore: SKIP_NOTEBOOK_TESTS,
   async fn(t) {
     const jupyterPath = await writeKernelSpec(`${OUT}/jupyter`);
+    const nav: SiteNav = { chapters: await chapterMap("notebooks", CHAPTERS) };
+    await writeAssets(SITE);
+    const problems: string[] = [];
     await withBrowser(`${OUT}/chromium`, async (browser) => {
       for (const path of PATHS) {
         const name = basename(path, ".ipynb");
@@ -87,9 +139,15 @@ Deno.test({
             const layout = (out.data!["application/vnd.plotly.v1+json"] as FigureSpec).layout;
             expect(pngSize(png)).to.deep.equal([800, layout.height ?? 420]);
             expect(joinText(out.data!["text/html"] as string)).to.contain(`base64,${png}"`);
+            // An animation's static picture is not its first (untrained) frame.
+            const spec = out.data!["application/vnd.plotly.v1+json"] as FigureSpec;
+            if ((spec.frames ?? []).length > 1) {
+              const first = await renderPng({ data: spec.data, layout: spec.layout });
+              expect(png, `${name}: an animation's PNG shows its first frame`).to.not.equal(first);
+            }
           }
 
-          const page = await renderPage(executed, `${OUT}/site`, name);
+          const page = await renderPage(executed, SITE, name, nav);
           const { page: tab, blocked } = await openOfflinePage(browser);
           await tab.goto(`file://${resolve(page)}`, { waitUntil: "load" });
           const expected = figureCount(fresh);
@@ -99,12 +157,76 @@ Deno.test({
           expect(blocked, "requests outside the machine").to.deep.equal([]);
           expect(counts).to.deep.include({ figures: expected, drawn: expected });
           expect(counts.svgs).to.be.at.least(expected);
+          expect(await brokenContents(tab), "contents links without a target").to.deep.equal([]);
+          const facts = await readPageFacts(tab);
+          expect(facts.figures).to.have.length(expected);
+          problems.push(...ruleViolations(name, facts));
+          await figureScreenshots(tab, name);
+          if (name === "07_remedies") await screenshotAt(tab, 390, `site_${name}_phone`);
+          await tab.close();
         });
       }
+      await t.step("the landing page", async () => {
+        const landing = await writeLanding(SITE, nav);
+        const { page: tab, blocked } = await openOfflinePage(browser);
+        await tab.goto(`file://${resolve(landing)}`, { waitUntil: "load" });
+        await screenshot(tab, "site_index");
+        await screenshotAt(tab, 390, "site_index_phone");
+        expect(blocked, "requests outside the machine").to.deep.equal([]);
+        await tab.close();
+      });
     });
-    console.log(`Screenshots of the rendered pages: ${SCREENSHOT_DIR}/`);
+    await t.step("the figure and table rules hold on every page but for the known problems", () => {
+      const unknown = problems.filter((p) =>
+        !KNOWN_PROBLEMS.some((k) => p.startsWith(`${k.page},`) && k.problem.test(p))
+      );
+      const gone = KNOWN_PROBLEMS.filter((k) =>
+        !problems.some((p) => p.startsWith(`${k.page},`) && k.problem.test(p))
+      );
+      for (const k of KNOWN_PROBLEMS) {
+        console.log(`known: ${k.page}: ${k.problem.source} (fix: ${k.fix})`);
+      }
+      expect(unknown, `figure rules broken:\n${unknown.join("\n")}`).to.deep.equal([]);
+      expect(gone.map((k) => `${k.page}: ${k.problem.source}`), "fixed: remove from KNOWN_PROBLEMS")
+        .to.deep.equal([]);
+    });
+    await closeBrowser();
+    console.log(`Screenshots of the rendered pages and figures: ${SCREENSHOT_DIR}/`);
   },
 });
+
+/** Links of the side bar's contents whose target is not on the page. */
+function brokenContents(tab: Page): Promise<string[]> {
+  return tab.evaluate(() => {
+    // deno-lint-ignore no-explicit-any -- the page's DOM
+    const doc = (globalThis as any).document;
+    // deno-lint-ignore no-explicit-any
+    const hrefs = Array.from(doc.querySelectorAll(".rl-toc a")).map((a: any) =>
+      String(a.getAttribute("href")).slice(1)
+    );
+    return hrefs.filter((id) =>
+      !doc.getElementById(id) && !doc.getElementById(decodeURIComponent(id))
+    );
+  });
+}
+
+/** Saves one screenshot per figure of the page (the sticky top bar hidden). */
+async function figureScreenshots(tab: Page, name: string): Promise<void> {
+  await Deno.mkdir(`${SCREENSHOT_DIR}/figures`, { recursive: true });
+  await tab.addStyleTag({ content: ".rl-topbar { position: static !important; }" });
+  const figures = await tab.$$("figure.rl-figure");
+  for (const [k, figure] of figures.entries()) {
+    await figure.screenshot({ path: `${SCREENSHOT_DIR}/figures/${name}_${k + 1}.png` });
+  }
+}
+
+/** A full-page screenshot at another viewport width (the page's figures redraw first). */
+async function screenshotAt(tab: Page, width: number, name: string): Promise<void> {
+  await tab.setViewport({ width, height: 900 });
+  await new Promise((r) => setTimeout(r, 1500));
+  await screenshot(tab, name);
+  await tab.setViewport({ width: 1100, height: 900 });
+}
 
 Deno.test("every notebook's code cells type-check", async (t) => {
   for (const path of PATHS) {

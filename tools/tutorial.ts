@@ -1,8 +1,10 @@
 /**
  * `deno task tutorial`: executes every notebook in `notebooks/` in a fresh Deno kernel,
- * writes the rendered tutorial to `site/` (index.html plus one page per chapter, plots
- * interactive and offline), refreshes the committed notebooks' outputs (static PNG per
- * figure, no plotly.js), and prints where to open the site.
+ * writes the rendered tutorial to `site/` (a landing page with the question, the verdict and
+ * the chapter map, one page per chapter, the extra pages, all offline), refreshes the
+ * committed notebooks' outputs (static PNG per figure, no plotly.js, no timing), and prints
+ * where to open the site. It also says when README's chapter map is out of date
+ * (`deno task readme` rewrites it).
  *
  * Usage: `deno task tutorial [chapter ...]` (names without `.ipynb` pick chapters; all by default)
  *
@@ -10,11 +12,15 @@
  */
 
 import { join, resolve } from "node:path";
-import { playground } from "../lib/chapters.ts";
+import { CHAPTERS } from "../lib/chapters.ts";
 import { readCommandLine } from "./_cli.ts";
 import { committedForm, type Notebook, stringifyNotebook } from "./notebook/commit_form.ts";
 import { APT_PACKAGES, executeNotebook, notebookNames, prepareKernel } from "./notebook/execute.ts";
-import { type Chapter, notebookTitle, renderPage, writeIndex } from "./notebook/site.ts";
+import { chapterMap } from "./notebook/chapter_map.ts";
+import { renderPage, writeAssets, writeLanding } from "./notebook/site.ts";
+import type { SiteNav } from "./notebook/site_chrome.ts";
+import { EXTRA_PAGES } from "./notebook/site_pages.ts";
+import { readmeMapStatus } from "./readme.ts";
 
 const NOTEBOOKS = "notebooks";
 const SITE = "site";
@@ -37,13 +43,12 @@ const { positionals } = readCommandLine({
 });
 const names = positionals.length === 0 ? all : all.filter((n) => positionals.includes(n));
 const jupyterPath = await prepareKernel(WORK);
+const nav: SiteNav = {
+  chapters: await chapterMap(NOTEBOOKS, CHAPTERS),
+  extras: EXTRA_PAGES.map(({ name, title }) => ({ name, title })),
+};
 await Deno.mkdir(SITE, { recursive: true });
-// The live playground: built for the browser, and a page of the site (chapter 9 links into it).
-const { source: playgroundBundle } = await playground.buildPlayground();
-await Deno.writeTextFile(
-  join(SITE, "playground.html"),
-  playground.playgroundPage(playgroundBundle),
-);
+await writeAssets(SITE);
 
 let failures = 0;
 for (const name of names) {
@@ -56,18 +61,15 @@ for (const name of names) {
     continue;
   }
   const nb: Notebook = JSON.parse(await Deno.readTextFile(executed));
-  await renderPage(executed, SITE, name);
+  await renderPage(executed, SITE, name, nav);
   await Deno.writeTextFile(source, stringifyNotebook(committedForm(nb)));
   console.log(`✓ ${name} executed in ${run.seconds.toFixed(1)} s → ${SITE}/${name}.html`);
 }
 
-// Every notebook with a page, including pages from earlier runs of other chapters.
-const pages = new Set([...Deno.readDirSync(SITE)].map((e) => e.name));
-const chapters: Chapter[] = all.filter((name) => pages.has(`${name}.html`)).map((name) => {
-  const nb: Notebook = JSON.parse(Deno.readTextFileSync(join(NOTEBOOKS, `${name}.ipynb`)));
-  return { name, title: notebookTitle(nb, name) };
-});
-const index = await writeIndex(SITE, chapters);
+for (const page of EXTRA_PAGES) await page.write(SITE, nav);
+const index = await writeLanding(SITE, nav);
+const readme = await readmeMapStatus("README.md", nav.chapters);
+if (!readme.upToDate) console.log("README's chapter map is out of date: run deno task readme");
 console.log(`Open the tutorial: file://${resolve(index)}`);
 if (failures > 0) {
   console.error(`${failures} notebook(s) failed; their pages were not updated.`);

@@ -32,7 +32,20 @@ import { mlp } from "../core/model/mlp.ts";
 import { deriveSeed, Rng } from "../core/random.ts";
 import { requireInteger } from "../core/_validate.ts";
 
-/** Options for {@linkcode bornDeadRate}. */
+/**
+ * Options for {@linkcode bornDeadRate}.
+ *
+ * @example
+ * ```ts
+ * import { heUniform } from "relu-lab";
+ * import { bornDeadRate } from "relu-lab/lab";
+ * import type { BornDeadOptions } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const options: BornDeadOptions = { depth: 3, width: 2, trials: 20, samples: 10, weightInit: heUniform(), seed: 1 };
+ * expect(bornDeadRate(options).trials).to.equal(20);
+ * ```
+ */
 export interface BornDeadOptions {
   /** Hidden layers, an integer >= 1. */
   depth: number;
@@ -52,7 +65,20 @@ export interface BornDeadOptions {
   seed?: number;
 }
 
-/** A share of networks with its 95% Wilson score interval. */
+/**
+ * A share of networks with its 95% Wilson score interval.
+ *
+ * @example Lu et al.'s constant networks, beside a dead layer
+ * ```ts
+ * import { bornDeadRate } from "relu-lab/lab";
+ * import type { BinomialEstimate } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const constant: BinomialEstimate | null = bornDeadRate({ depth: 4, width: 2, trials: 50 }).constant;
+ * expect(constant!.low).to.be.at.most(constant!.rate);
+ * expect(constant!.count).to.be.at.most(50);
+ * ```
+ */
 export interface BinomialEstimate {
   /** Networks with the property. */
   readonly count: number;
@@ -67,6 +93,17 @@ export interface BinomialEstimate {
 /**
  * The estimates of {@linkcode bornDeadRate}: a fully inactive hidden layer (`dead`, `rate`,
  * `low`, `high`) and a constant output (`constant`), on the same networks.
+ *
+ * @example
+ * ```ts
+ * import { bornDeadRate } from "relu-lab/lab";
+ * import type { BornDeadEstimate } from "relu-lab/lab";
+ * import { expect } from "chai";
+ *
+ * const estimate: BornDeadEstimate = bornDeadRate({ depth: 4, width: 2, trials: 50 });
+ * expect(estimate.low).to.be.at.most(estimate.rate);
+ * expect(estimate.high).to.be.at.least(estimate.rate);
+ * ```
  */
 export interface BornDeadEstimate {
   /** Networks drawn. */
@@ -143,6 +180,7 @@ export function bornDeadRate(options: BornDeadOptions): BornDeadEstimate {
   requireInteger("inputSize", inputSize, 1);
   requireInteger("trials", trials, 1);
   requireInteger("samples", samples, 1);
+  requireInteger("seed", seed);
   const sizes = [inputSize, ...new Array<number>(depth).fill(width), 1];
   const x = zeros(samples, inputSize, "float64");
   const inputs = new Rng(deriveSeed(seed, "inputs"));

@@ -9,11 +9,21 @@
  * @module
  */
 
-import { describe, requireOneOf } from "../core/_validate.ts";
+import { describe, requireInteger, requireOneOf } from "../core/_validate.ts";
 import { JUPYTER_DISPLAY, type MimeBundle } from "./kernel.ts";
 import { figureHtml } from "./html.ts";
 import { renderPng } from "./png.ts";
 import { type FigureSpec, type Frame, type Layout, type Trace, TRACE_TYPES } from "./types.ts";
+
+/** Options of the {@linkcode Figure} constructor. */
+export interface FigureOptions {
+  /**
+   * For an animation: the frame its static picture (the PNG) shows, e.g. the last one, where
+   * training has done its work. The interactive figure still starts at its first frame.
+   * @default undefined (the figure's own traces, i.e. the first frame)
+   */
+  stillFrame?: number;
+}
 
 /** Options of {@linkcode Figure.bundle}. */
 export interface BundleOptions {
@@ -46,22 +56,75 @@ export class Figure implements FigureSpec {
   readonly layout: Layout;
   /** Animation frames (empty when not animated). */
   readonly frames: Frame[];
+  /** The frame the static picture shows, or `undefined` for the figure's own traces. */
+  readonly stillFrame: number | undefined;
 
   /**
    * Checks and wraps a figure spec.
    *
    * @param spec Traces (at least one, each of a {@linkcode TraceType}), layout, frames.
+   * @param options Which frame of an animation the static picture shows.
+   *
+   * @example An animation whose picture shows its last frame
+   * ```ts
+   * import { Figure } from "relu-lab/plot";
+   * import { expect } from "chai";
+   *
+   * const bar = (y: number) => [{ type: "bar" as const, x: ["dead"], y: [y] }];
+   * const fig = new Figure(
+   *   { data: bar(0), layout: {}, frames: [{ name: "a", data: bar(0) }, { name: "b", data: bar(1) }] },
+   *   { stillFrame: 1 },
+   * );
+   * expect(fig.stillSpec().data[0]!.y).to.deep.equal([1]);
+   * ```
    */
-  constructor(spec: FigureSpec) {
-    if (!Array.isArray(spec?.data) || spec.data.length === 0) {
+  constructor(spec: FigureSpec, options: FigureOptions = {}) {
+    if (spec === null || typeof spec !== "object") {
       throw new TypeError(
-        `Expected spec.data to be a non-empty array of traces, received ${describe(spec?.data)}`,
+        `Expected spec to be a figure { data, layout }, received ${describe(spec)}`,
       );
     }
-    spec.data.forEach((t, i) => requireOneOf(`spec.data[${i}].type`, t.type, TRACE_TYPES));
+    if (!Array.isArray(spec.data) || spec.data.length === 0) {
+      throw new TypeError(
+        `Expected spec.data to be a non-empty array of traces, received ${describe(spec.data)}`,
+      );
+    }
+    spec.data.forEach((t, i) => requireOneOf(`spec.data[${i}].type`, t?.type, TRACE_TYPES));
     this.data = spec.data;
     this.layout = spec.layout ?? {};
     this.frames = spec.frames ?? [];
+    const { stillFrame } = options;
+    if (stillFrame !== undefined) {
+      requireInteger("stillFrame", stillFrame, 0);
+      if (stillFrame >= this.frames.length) {
+        throw new RangeError(
+          `Expected stillFrame to be a frame index below ${this.frames.length}, received ${stillFrame}`,
+        );
+      }
+    }
+    this.stillFrame = stillFrame;
+  }
+
+  /**
+   * The figure as its static picture shows it: the traces of {@linkcode Figure.stillFrame}
+   * (with the slider at that frame), or the figure itself.
+   *
+   * @returns A spec without frames.
+   */
+  stillSpec(): FigureSpec {
+    const k = this.stillFrame;
+    if (k === undefined) return { data: this.data, layout: this.layout };
+    const frame = this.frames[k]!;
+    const data = [...this.data];
+    frame.data.forEach((t, i) => {
+      const at = frame.traces?.[i] ?? i;
+      data[at] = { ...data[at]!, ...t };
+    });
+    const sliders = this.layout.sliders as { active?: number }[] | undefined;
+    const layout = sliders
+      ? { ...this.layout, sliders: sliders.map((s) => ({ ...s, active: k })) }
+      : this.layout;
+    return { data, layout };
   }
 
   /** The figure title, or `"untitled figure"`. */
@@ -89,7 +152,7 @@ export class Figure implements FigureSpec {
   async bundle(options: BundleOptions = {}): Promise<MimeBundle> {
     const { png = true } = options;
     const spec = this.toJSON();
-    const image = png ? await renderPng(spec) : undefined;
+    const image = png ? await renderPng(this.stillSpec()) : undefined;
     const counts = new Map<string, number>();
     for (const t of this.data) counts.set(t.type, (counts.get(t.type) ?? 0) + 1);
     const traces = [...counts].map(([type, n]) => `${n} ${type}`).join(", ");

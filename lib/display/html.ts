@@ -14,6 +14,25 @@ import type { FigureSpec } from "./types.ts";
 const _WAIT_TRIES = 100;
 const _WAIT_STEP_MS = 100;
 
+/**
+ * plotly's options for every figure: it follows its container's width, and its tool bar (shown
+ * on hover) keeps zoom, pan, reset and download, short enough not to cover a legend's right end.
+ */
+const _CONFIG = {
+  responsive: true,
+  displaylogo: false,
+  modeBarButtonsToRemove: [
+    "select2d",
+    "lasso2d",
+    "autoScale2d",
+    "toggleSpikelines",
+    "hoverClosestCartesian",
+    "hoverCompareCartesian",
+    "zoomIn2d",
+    "zoomOut2d",
+  ],
+};
+
 /** Attribute naming the `<div>` of every figure, so pages and tests can find them. */
 export const FIGURE_CLASS = "relu-lab-figure";
 
@@ -65,7 +84,7 @@ export function figureHtml(spec: FigureSpec, pngBase64?: string): string {
     ? `<p style="font-family:sans-serif;color:#777">Interactive figure "${title}": it draws ` +
       `when the notebook's first cell (setupNotebook) has loaded plotly.js.</p>`
     : `<img alt="${title}" style="max-width:100%" src="data:image/png;base64,${pngBase64}">`;
-  const figure = scriptJson({ ...spec, config: { responsive: true, displaylogo: false } });
+  const figure = scriptJson({ ...spec, config: _CONFIG });
   return `<div id="${id}" class="${FIGURE_CLASS}" style="width:100%;min-height:${height}px">` +
     `${fallback}</div>\n<script type="text/javascript">\n(function () {\n` +
     `  var id = ${JSON.stringify(id)}, figure = ${figure}, tries = 0;\n` +

@@ -1,7 +1,8 @@
 /**
  * One progress bar API for training loops and sweeps, wherever they run.
  *
- * - In the Jupyter kernel: one output per bar that updates in place (a fresh display id each).
+ * - In the Jupyter kernel: one output per bar that updates in place (a fresh display id each);
+ *   it also carries its state without timing, which a committed notebook keeps instead.
  * - On a terminal: one line redrawn with `\r`.
  * - Elsewhere (CI logs, pipes): quiet, one final line when the bar finishes.
  *
@@ -22,7 +23,13 @@
  */
 
 import { displayBundle, inJupyterKernel } from "./kernel.ts";
-import { formatProgress, progressHtml, type ProgressSnapshot } from "./progress_format.ts";
+import {
+  formatProgress,
+  PROGRESS_MIME,
+  progressHtml,
+  progressPayload,
+  type ProgressSnapshot,
+} from "./progress_format.ts";
 import {
   requireAllFinite,
   requireInRange,
@@ -159,7 +166,12 @@ function _drawer(mode: ProgressMode): (s: ProgressSnapshot, final: boolean) => P
       const displayId = crypto.randomUUID();
       let shown = false;
       return async (s) => {
-        const bundle = { "text/plain": formatProgress(s), "text/html": progressHtml(s) };
+        // The state without timing rides along, for the committed form of the notebook.
+        const bundle = {
+          "text/plain": formatProgress(s),
+          "text/html": progressHtml(s),
+          [PROGRESS_MIME]: progressPayload(s),
+        };
         await displayBundle(bundle, { displayId, update: shown });
         shown = true;
       };

@@ -7,6 +7,89 @@
 
 import { escapeHtml } from "./_html.ts";
 
+/**
+ * A bar's state without its timing: what a committed notebook keeps of a finished bar, so
+ * that running the notebook again writes the same bytes.
+ */
+export interface ProgressState {
+  /** Shown first; may be empty. */
+  label: string;
+  /** Steps finished, 0 ≤ done ≤ total. */
+  done: number;
+  /** Steps in all. */
+  total: number;
+  /** Latest named numbers. */
+  fields: Readonly<Record<string, number>>;
+}
+
+/**
+ * The MIME type under which a notebook's progress bar carries its state without timing
+ * ({@linkcode progressPayload}) beside its text and HTML (which show the time too); frontends
+ * ignore it.
+ *
+ * @example
+ * ```ts
+ * import { PROGRESS_MIME } from "./progress_format.ts";
+ * import { expect } from "chai";
+ *
+ * expect(PROGRESS_MIME).to.match(/^application\/vnd\./);
+ * ```
+ */
+export const PROGRESS_MIME = "application/vnd.relu-lab.progress+json";
+
+/** A {@linkcode ProgressState} as JSON whose key order does not matter (fields as pairs). */
+export interface ProgressPayload {
+  /** Shown first; may be empty. */
+  label: string;
+  /** Steps finished. */
+  done: number;
+  /** Steps in all. */
+  total: number;
+  /** The named numbers, in the order the bar shows them. */
+  fields: [string, number][];
+}
+
+/**
+ * A bar's state as the payload of {@linkcode PROGRESS_MIME}: the fields as pairs, so that
+ * their order survives notebook writers that sort JSON keys.
+ *
+ * @param s A snapshot or a state.
+ * @returns The payload.
+ *
+ * @example
+ * ```ts
+ * import { progressPayload, progressState } from "./progress_format.ts";
+ * import { expect } from "chai";
+ *
+ * const payload = progressPayload({ label: "a", done: 1, total: 2, fields: { failed: 0, diverged: 1 } });
+ * expect(payload.fields).to.deep.equal([["failed", 0], ["diverged", 1]]);
+ * expect(Object.keys(progressState(payload).fields)).to.deep.equal(["failed", "diverged"]);
+ * ```
+ */
+export function progressPayload(s: ProgressState): ProgressPayload {
+  return { label: s.label, done: s.done, total: s.total, fields: Object.entries(s.fields) };
+}
+
+/**
+ * The state a {@linkcode progressPayload} carries.
+ *
+ * @param payload The payload.
+ * @returns The state, fields in their order.
+ *
+ * @example
+ * ```ts
+ * import { progressState } from "./progress_format.ts";
+ * import { expect } from "chai";
+ *
+ * const state = progressState({ label: "", done: 2, total: 2, fields: [["loss", 0.5]] });
+ * expect(state.fields).to.deep.equal({ loss: 0.5 });
+ * ```
+ */
+export function progressState(payload: ProgressPayload): ProgressState {
+  const { label, done, total, fields } = payload;
+  return { label, done, total, fields: Object.fromEntries(fields) };
+}
+
 /** The state of a bar at one moment. */
 export interface ProgressSnapshot {
   /** Shown first; may be empty. */
@@ -47,9 +130,10 @@ export function formatDuration(ms: number): string {
 }
 
 /**
- * The bar as one line: label, done/total, bar, fields, elapsed and estimated time left.
+ * The bar as one line: label, done/total, bar, fields, elapsed and estimated time left (the
+ * time only for a snapshot, not for a bare state).
  *
- * @param s The snapshot.
+ * @param s The snapshot, or a state without timing.
  * @returns E.g. `"relu 5/10 [##########..........] loss 0.3100 | 0:04 elapsed, 0:04 left"`.
  *
  * @example Half way
@@ -62,19 +146,28 @@ export function formatDuration(ms: number): string {
  * });
  * expect(line).to.equal("relu 5/10 [##########..........] loss 0.3100 | 0:04 elapsed, 0:04 left");
  * ```
+ *
+ * @example Without timing, as a committed notebook keeps a finished bar
+ * ```ts
+ * import { formatProgress } from "./progress_format.ts";
+ * import { expect } from "chai";
+ *
+ * const line = formatProgress({ label: "relu", done: 10, total: 10, fields: { loss: 0.31 } });
+ * expect(line).to.equal("relu 10/10 [####################] loss 0.3100");
+ * ```
  */
-export function formatProgress(s: ProgressSnapshot): string {
+export function formatProgress(s: ProgressSnapshot | ProgressState): string {
   const filled = Math.round((_BAR_WIDTH * s.done) / s.total);
   const bar = `[${"#".repeat(filled)}${".".repeat(_BAR_WIDTH - filled)}]`;
   const parts = [s.label, `${s.done}/${s.total}`, bar, ..._fieldTexts(s.fields)]
     .filter((p) => p !== "");
-  return `${parts.join(" ")} | ${_timeText(s)}`;
+  return "elapsedMs" in s ? `${parts.join(" ")} | ${_timeText(s)}` : parts.join(" ");
 }
 
 /**
  * The bar as HTML for a notebook output: a `<progress>` element and the text line.
  *
- * @param s The snapshot.
+ * @param s The snapshot, or a state without timing.
  * @returns An HTML fragment; the label and field names are escaped.
  *
  * @example
@@ -87,11 +180,12 @@ export function formatProgress(s: ProgressSnapshot): string {
  * expect(html).to.contain("&lt;b&gt;");
  * ```
  */
-export function progressHtml(s: ProgressSnapshot): string {
+export function progressHtml(s: ProgressSnapshot | ProgressState): string {
   const fields = _fieldTexts(s.fields).join(" · ");
+  const time = "elapsedMs" in s ? ` · ${_timeText(s)}` : "";
   return `<div style="font-family:monospace;font-size:12px">` +
     `${escapeHtml(s.label)} <progress value="${s.done}" max="${s.total}"></progress> ` +
-    `${s.done}/${s.total} ${escapeHtml(fields)} · ${_timeText(s)}</div>`;
+    `${s.done}/${s.total} ${escapeHtml(fields)}${time}</div>`;
 }
 
 /** Formats named numbers as `name value` with four significant digits (integers as-is). */

@@ -1,14 +1,42 @@
-// The pieces activationPlot and parameterSliderPlot share: samples, traces of one curve with
-// breaks at jumps, and the two-panel layout. Private to the library.
+// The pieces activationPlot and parameterSliderPlot share: samples, the checks of their
+// curves, traces of one curve with breaks at jumps (drawn by the shared marks builder), and
+// the two-panel layout. Private to the library.
 
 import { type Curve, type CurvePlotOptions, linspace } from "./curve.ts";
+import { describe, requireAllFinite, requireInteger } from "../core/_validate.ts";
+import { markTraces } from "./_marks.ts";
 import { axis, baseLayout, subplotAxes } from "./style.ts";
 import type { Datum, Layout, Trace } from "../display/types.ts";
 
 /** The sample inputs an options object asks for. */
 export function samples(options: CurvePlotOptions): number[] {
-  const [lo, hi] = options.range ?? [-4, 4];
-  return linspace(lo, hi, options.points ?? 201);
+  const range = options.range ?? [-4, 4];
+  if (!Array.isArray(range) || range.length !== 2) {
+    throw new TypeError(`Expected range to be [min, max], received ${describe(range)}`);
+  }
+  requireAllFinite("range", range);
+  if (!(range[0] < range[1])) {
+    throw new RangeError(`Expected range to be [min, max] with min < max, received [${range}]`);
+  }
+  if (options.markDerivativeAt !== undefined) {
+    requireAllFinite("markDerivativeAt", options.markDerivativeAt);
+  }
+  const { points = 201 } = options;
+  requireInteger("points", points, 2);
+  return linspace(range[0], range[1], points);
+}
+
+/** Checks that `c` is a curve: a name and two functions. `name` is how the caller wrote it. */
+export function requireCurve(name: string, c: unknown): asserts c is Curve {
+  const curve = c as Partial<Curve> | null;
+  if (
+    curve === null || typeof curve !== "object" || typeof curve.name !== "string" ||
+    typeof curve.f !== "function" || typeof curve.df !== "function"
+  ) {
+    throw new TypeError(
+      `Expected ${name} to be a curve { name, f, df } (an Activation), received ${describe(c)}`,
+    );
+  }
 }
 
 /** Traces of one curve: f in the left panel, f′ in the right, dots at marked inputs. */
@@ -19,32 +47,30 @@ export function curveTraces(
   options: CurvePlotOptions,
 ): Trace[] {
   const right = subplotAxes(1);
-  const common = { type: "scatter" as const, legendgroup: c.name };
+  const look = { draw: "lines" as const, color: line.color, ...(line.dash && { dash: line.dash }) };
   const traces: Trace[] = [
-    { ...common, name: c.name, mode: "lines", line, ..._sampled(xs, c.f) },
-    {
-      ...common,
+    ...markTraces({ name: c.name, ...look, ..._sampled(xs, c.f), legendgroup: c.name }),
+    ...markTraces({
       name: `${c.name}′`,
-      mode: "lines",
-      line,
+      ...look,
       ..._sampled(xs, c.df),
-      xaxis: right.x,
-      yaxis: right.y,
+      legendgroup: c.name,
       showlegend: false,
-    },
+      axes: right,
+    }),
   ];
   for (const x0 of options.markDerivativeAt ?? []) {
-    traces.push({
-      ...common,
+    traces.push(...markTraces({
       name: `${c.name}′(${x0})`,
-      mode: "markers",
       x: [x0],
       y: [c.df(x0)],
-      xaxis: right.x,
-      yaxis: right.y,
-      marker: { color: line.color, size: 9 },
+      draw: "markers",
+      color: line.color,
+      size: 9,
+      legendgroup: c.name,
       showlegend: false,
-    });
+      axes: right,
+    }));
   }
   return traces;
 }
@@ -73,10 +99,14 @@ function _sampled(xs: number[], f: (x: number) => number): { x: Datum[]; y: Datu
 }
 
 /** Layout with the function panel on the left and the derivative panel on the right. */
-export function twoPanelLayout(options: CurvePlotOptions, title: string): Layout {
+export function twoPanelLayout(
+  options: CurvePlotOptions,
+  title: string,
+  legend: readonly string[],
+): Layout {
   const right = subplotAxes(1);
   return {
-    ...baseLayout(options, title),
+    ...baseLayout(options, title, legend),
     xaxis: { ...axis("x"), domain: [0, 0.46] },
     yaxis: axis("f(x)"),
     [right.xKey]: { ...axis("x"), domain: [0.54, 1] },

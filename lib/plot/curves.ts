@@ -7,15 +7,16 @@
  * @module
  */
 
-import { curveTraces, samples, twoPanelLayout } from "./_curve_traces.ts";
+import { curveTraces, requireCurve, samples, twoPanelLayout } from "./_curve_traces.ts";
+import { requireNonEmpty } from "./_marks.ts";
 import { Figure } from "../display/figure.ts";
-import { seriesColor } from "./style.ts";
+import { groupStyles } from "./palette.ts";
 import type { Curve, CurvePlotOptions } from "./curve.ts";
 
 /**
  * Plots functions (left) and their derivatives (right) over a range.
  *
- * @param curves The functions, e.g. `[relu, leakyRelu(0.1), sigmoid]`.
+ * @param curves The functions, at least one, e.g. `[relu, leakyRelu(0.1), sigmoid]`.
  * @param options Range, samples, marked points, title, height.
  * @returns A figure with two scatter traces per curve (plus one per marked point).
  *
@@ -31,9 +32,16 @@ import type { Curve, CurvePlotOptions } from "./curve.ts";
  * ```
  */
 export function activationPlot(curves: readonly Curve[], options: CurvePlotOptions = {}): Figure {
+  requireNonEmpty("curves", curves, "curve", "curves");
+  curves.forEach((c, i) => requireCurve(`curves[${i}]`, c));
   const xs = samples(options);
-  const data = curves.flatMap((c, i) =>
-    curveTraces(c, xs, { color: seriesColor(c.name, i) }, options)
+  const styles = groupStyles(curves.map((c) => c.name));
+  const data = curves.flatMap((c) =>
+    curveTraces(c, xs, { color: styles.get(c.name)!.color }, options)
   );
-  return new Figure({ data, layout: twoPanelLayout(options, "Activations and derivatives") });
+  const names = curves.map((c) => c.name);
+  return new Figure({
+    data,
+    layout: twoPanelLayout(options, "Activations and derivatives", names),
+  });
 }

@@ -6,11 +6,13 @@
  * @module
  */
 
-import { describe, requireAllFinite } from "../core/_validate.ts";
+import { describe, requireAllFinite, requireFinite } from "../core/_validate.ts";
 import type { PlaneGrid } from "../analysis/surface.ts";
 import { type Matrix, requireShape } from "../core/matrix.ts";
 import { Figure } from "../display/figure.ts";
-import { axis, baseLayout, seriesColor } from "./style.ts";
+import { axis, baseLayout } from "./style.ts";
+import { markTraces } from "./_marks.ts";
+import { requireGrid } from "./_grid.ts";
 import type { Datum, PlotOptions, Trace } from "../display/types.ts";
 
 /** Labelled 2-D samples drawn on top of the boundary. */
@@ -20,6 +22,9 @@ export interface LabelledPoints {
   /** N class labels (small integers). */
   labels: ArrayLike<number>;
 }
+
+/** Class colours: the two ends of plotly's RdBu scale of the heatmap (blue 0, red 1), then more. */
+const _CLASS_COLORS = ["#2166AC", "#B2182B", "#1B7837", "#762A83"];
 
 /** Options of {@linkcode decisionBoundaryPlot}. */
 export interface BoundaryOptions extends PlotOptions {
@@ -64,16 +69,26 @@ export function decisionBoundaryPlot(
   data: LabelledPoints,
   options: BoundaryOptions = {},
 ): Figure {
+  requireGrid("grid", grid);
   const { zRange = [0, 1], threshold = 0.5 } = options;
+  requireAllFinite("zRange", zRange);
+  requireFinite("threshold", threshold);
+  if (!(zRange[0] < zRange[1])) {
+    throw new RangeError(`Expected zRange to be [low, high] with low < high, received [${zRange}]`);
+  }
   const nx = grid.xs.length;
-  if (outputs.length !== nx * grid.ys.length) {
+  if (outputs?.length !== nx * grid.ys.length) {
     throw new RangeError(
       `Expected outputs to have one value per grid point (${nx * grid.ys.length}), ` +
         `received ${describe(outputs)}`,
     );
   }
   requireAllFinite("outputs", outputs);
+  if (data === null || typeof data !== "object" || data.labels?.length === undefined) {
+    throw new TypeError(`Expected data to be { inputs, labels }, received ${describe(data)}`);
+  }
   requireShape("data.inputs", data.inputs, 2, data.labels.length);
+  requireAllFinite("data.labels", data.labels);
   const z: Datum[][] = grid.ys.map((_, j) =>
     Array.from({ length: nx }, (_, i) => outputs[j * nx + i]!)
   );
@@ -102,21 +117,22 @@ export function decisionBoundaryPlot(
   const classes = [...new Set(Array.from(data.labels))].sort((a, b) => a - b);
   for (const [k, label] of classes.entries()) {
     const rows = Array.from(data.labels).flatMap((l, r) => (l === label ? [r] : []));
-    traces.push({
-      type: "scatter",
-      mode: "markers",
-      name: `class ${label}`,
-      x: rows.map((r) => data.inputs.data[2 * r]!),
-      y: rows.map((r) => data.inputs.data[2 * r + 1]!),
-      marker: {
-        color: seriesColor(`class ${label}`, k),
+    traces.push(
+      ...markTraces({
+        name: `class ${label}`,
+        x: rows.map((r) => data.inputs.data[2 * r]!),
+        y: rows.map((r) => data.inputs.data[2 * r + 1]!),
+        draw: "markers",
+        color: _CLASS_COLORS[k % _CLASS_COLORS.length]!,
         size: 6,
-        line: { color: "white", width: 1 },
-      },
-    });
+      }).map((t) => ({
+        ...t,
+        marker: { ...(t.marker as object), line: { color: "white", width: 1 } },
+      })),
+    );
   }
   const layout = {
-    ...baseLayout(options, "Decision boundary"),
+    ...baseLayout(options, "Decision boundary", classes.map((c) => `class ${c}`)),
     xaxis: axis("x₁", [grid.xs[0]!, grid.xs[nx - 1]!]),
     yaxis: { ...axis("x₂", [grid.ys[0]!, grid.ys[grid.ys.length - 1]!]), scaleanchor: "x" },
   };

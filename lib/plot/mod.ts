@@ -15,7 +15,13 @@
  * @module
  */
 
-export { seriesColor } from "./style.ts";
+// The types that builders take from the library's other parts, so that the signatures here
+// name only what this entry point exports.
+export type { FloatArray, Matrix } from "../core/matrix.ts";
+export type { PlaneGrid } from "../analysis/surface.ts";
+export type { Point, Polyline } from "../analysis/contour.ts";
+export * from "./palette.ts";
+export * from "./log_axis.ts";
 export * from "./xy_plot.ts";
 export * from "./summary_series.ts";
 export * from "./curve.ts";

@@ -43,14 +43,23 @@ export interface PivotOptions<R> {
  * ];
  * const table = pivotTable(rows, { row: "dataset", column: "activation", cell: (r) => r.mean });
  * expect(table.columns).to.deep.equal(["dataset", "relu", "elu"]);
- * expect(table.cells[1]).to.deep.equal(["xor", "0.9700", ""]);
+ * expect(table.cells[1]).to.deep.equal(["xor", "0.97", ""]);
  * ```
  */
 export function pivotTable<R extends Readonly<Record<string, unknown>>>(
   rows: readonly R[],
   options: PivotOptions<R>,
 ): Table {
+  if (!Array.isArray(rows)) {
+    throw new TypeError(`Expected rows to be an array of rows, received ${describe(rows)}`);
+  }
+  if (rows.length === 0) {
+    throw new RangeError("Expected rows to hold at least one row, received none");
+  }
   const { row, column, cell, caption = "" } = options;
+  if (typeof cell !== "function") {
+    throw new TypeError(`Expected cell to be a function of a row, received ${describe(cell)}`);
+  }
   const lines = new Map<string, Record<string, Cell>>();
   const columns: string[] = [];
   rows.forEach((r, i) => {

@@ -9,8 +9,10 @@
 import { describe, requireAllFinite } from "../core/_validate.ts";
 import type { Polyline } from "../analysis/contour.ts";
 import { Figure } from "../display/figure.ts";
-import { axis, baseLayout, seriesColor } from "./style.ts";
-import type { Datum, PlotOptions, Trace } from "../display/types.ts";
+import { chartAxes, markTraces, requireName, requireNonEmpty } from "./_marks.ts";
+import { baseLayout } from "./style.ts";
+import { groupStyles } from "./palette.ts";
+import type { Datum, PlotOptions } from "../display/types.ts";
 
 /** One named set of polylines, drawn as one trace. */
 export interface PolylineSeries {
@@ -65,36 +67,46 @@ export function polylinePlot(
   series: readonly PolylineSeries[],
   options: PolylinePlotOptions = {},
 ): Figure {
-  if (!(series?.length > 0)) {
-    throw new RangeError(
-      `Expected series to hold at least one series, received ${describe(series)}`,
-    );
-  }
-  const data: Trace[] = series.map((s, i) => {
+  requireNonEmpty("series", series, "series", "series");
+  series.forEach((s, i) => {
+    if (s === null || typeof s !== "object") {
+      throw new TypeError(`Expected series[${i}] to be { name, lines }, received ${describe(s)}`);
+    }
+    requireName(`series[${i}].name`, s.name);
+    if (!Array.isArray(s.lines)) {
+      throw new TypeError(
+        `Expected series[${i}].lines to be an array of polylines, received ${describe(s.lines)}`,
+      );
+    }
+  });
+  const styles = groupStyles(series.map((s) => s.name));
+  const data = series.flatMap((s, i) => {
     const { mode = "lines" } = s;
     const x: Datum[] = [], y: Datum[] = [];
     s.lines.forEach((line, l) => {
+      if (!Array.isArray(line?.points)) {
+        throw new TypeError(
+          `Expected series[${i}].lines[${l}] to be { points, closed }, received ${describe(line)}`,
+        );
+      }
       const closeIt = line.closed && mode !== "markers" && line.points.length > 0;
       const points = closeIt ? [...line.points, line.points[0]!] : line.points;
       requireAllFinite(`series[${i}].lines[${l}]`, points.flat());
       if (x.length > 0) x.push(null), y.push(null);
       for (const [px, py] of points) x.push(px), y.push(py);
     });
-    const color = s.color ?? seriesColor(s.name, i);
-    return {
-      type: "scatter",
-      mode,
-      name: s.name,
-      x,
-      y,
-      line: { color, width: 2 },
-      marker: { color, size: 7 },
-    };
+    const color = s.color ?? styles.get(s.name)!.color;
+    return markTraces({ name: s.name, x, y, draw: mode, color, size: 7, symbol: "circle" });
   });
   const layout = {
-    ...baseLayout(options, "Curves"),
-    xaxis: axis("x₁", options.range?.x),
-    yaxis: { ...axis("x₂", options.range?.y), scaleanchor: "x" },
+    ...baseLayout(options, "Curves", series.map((s) => s.name)),
+    ...chartAxes(data, {
+      xTitle: "x₁",
+      yTitle: "x₂",
+      xRange: options.range?.x,
+      yRange: options.range?.y,
+      yAxis: { scaleanchor: "x" },
+    }),
   };
   return new Figure({ data, layout });
 }

@@ -6,10 +6,11 @@
  */
 
 import { requireAllFinite } from "../core/_validate.ts";
-import { curveTraces, samples, twoPanelLayout } from "./_curve_traces.ts";
+import { curveTraces, requireCurve, samples, twoPanelLayout } from "./_curve_traces.ts";
+import { describe } from "../core/_validate.ts";
 import type { Curve, CurvePlotOptions } from "./curve.ts";
 import { Figure } from "../display/figure.ts";
-import { seriesColor } from "./style.ts";
+import { activationColor, groupStyles } from "./palette.ts";
 import type { Layout } from "../display/types.ts";
 
 /** Options of {@linkcode parameterSliderPlot}. */
@@ -56,21 +57,42 @@ export function parameterSliderPlot(
   values: readonly number[],
   options: SliderPlotOptions = {},
 ): Figure {
-  if (values.length === 0) throw new RangeError("Expected values to hold at least one number");
+  if (typeof family !== "function") {
+    throw new TypeError(
+      `Expected family to be a function from a parameter value to a curve, received ${
+        describe(family)
+      }`,
+    );
+  }
+  if (!Array.isArray(values)) {
+    throw new TypeError(`Expected values to be an array of numbers, received ${describe(values)}`);
+  }
+  if (values.length === 0) {
+    throw new RangeError("Expected values to hold at least one number, received none");
+  }
   requireAllFinite("values", values);
   const { parameter = "a", initial = values[0]!, references = [] } = options;
   const active = values.indexOf(initial);
   if (active < 0) {
-    throw new RangeError(`Expected initial to be one of values, received ${initial}`);
+    throw new RangeError(
+      `Expected initial to be one of values (${values.join(", ")}), received ${describe(initial)}`,
+    );
   }
+  references.forEach((c, i) => requireCurve(`references[${i}]`, c));
+  const members = values.map((v, k) => {
+    const c = family(v);
+    requireCurve(`family(values[${k}])`, c);
+    return c;
+  });
   const xs = samples(options);
-  // Reference curves are grey, dashed and toggled apart from the family's curves.
+  // Reference curves are dashed, each in its own colour, and toggled apart from the family.
+  const refStyles = groupStyles(references.map((c) => c.name));
   const fixed = references.flatMap((c, i) =>
-    curveTraces(c, xs, { color: "#999", dash: "dash" }, options)
+    curveTraces(c, xs, { color: refStyles.get(c.name)!.color, dash: "dash" }, options)
       .map((t) => ({ ...t, legendgroup: `reference ${i}` }))
   );
-  const perValue = values.map((v) =>
-    curveTraces(family(v), xs, { color: seriesColor(family(v).name, 0) }, options)
+  const perValue = members.map((c) =>
+    curveTraces(c, xs, { color: activationColor(c.name) ?? "#4477AA" }, options)
   );
   const data = [
     ...fixed,
@@ -84,7 +106,10 @@ export function parameterSliderPlot(
     }],
   }));
   const layout: Layout = {
-    ...twoPanelLayout(options, `${family(initial).name}: slide ${parameter}`),
+    ...twoPanelLayout(options, `${members[active]!.name}: slide ${parameter}`, [
+      ...references.map((c) => c.name),
+      members[active]!.name,
+    ]),
     sliders: [{ active, steps, currentvalue: { prefix: `${parameter} = ` }, pad: { t: 50 } }],
   };
   return new Figure({ data, layout });

@@ -7,9 +7,11 @@
  * @module
  */
 
-import { requireAllFinite, requireOneOf } from "../core/_validate.ts";
+import { describe, requireOneOf } from "../core/_validate.ts";
+import { chartAxes, markTraces, requireName, requireNonEmpty, requirePoints } from "./_marks.ts";
 import { Figure } from "../display/figure.ts";
-import { axis, baseLayout, seriesColor } from "./style.ts";
+import { baseLayout } from "./style.ts";
+import { activationFamily, groupStyles } from "./palette.ts";
 import type { PlotOptions, Trace } from "../display/types.ts";
 
 /** A point estimate with a confidence interval. */
@@ -31,6 +33,11 @@ export interface ComparisonOptions extends PlotOptions {
    * @default "value"
    */
   yTitle?: string;
+  /**
+   * Title of the category axis.
+   * @default "activation" when every group name is an activation's, else "group"
+   */
+  xTitle?: string;
   /**
    * What the intervals are, for hover text and legend.
    * @default "95% CI"
@@ -57,24 +64,23 @@ export interface ComparisonOptions extends PlotOptions {
  * ```
  */
 export function barWithCI(estimates: readonly Estimate[], options: ComparisonOptions = {}): Figure {
+  requireNonEmpty("estimates", estimates, "estimate", "estimates");
   estimates.forEach((e, i) => _requireInterval(`estimates[${i}]`, e));
-  const trace: Trace = {
-    type: "bar",
-    name: options.ciLabel ?? "95% CI",
+  const ci = options.ciLabel ?? "95% CI";
+  const styles = groupStyles(estimates.map((e) => e.name));
+  const data = markTraces({
+    name: ci,
     x: estimates.map((e) => e.name),
     y: estimates.map((e) => e.value),
-    marker: { color: estimates.map((e, i) => seriesColor(e.name, i)) },
-    error_y: {
-      type: "data",
-      symmetric: false,
-      array: estimates.map((e) => e.high - e.value),
-      arrayminus: estimates.map((e) => e.value - e.low),
-    },
-    hovertext: estimates.map((e) =>
-      `${e.value} (${options.ciLabel ?? "95% CI"} ${e.low} to ${e.high})`
-    ),
-  };
-  return new Figure({ data: [trace], layout: _layout(options, "Comparison", false) });
+    draw: "bars",
+    color: estimates.map((e) => styles.get(e.name)!.color),
+    yInterval: { low: estimates.map((e) => e.low), high: estimates.map((e) => e.high) },
+    hovertext: estimates.map((e) => `${e.value} (${ci} ${e.low} to ${e.high})`),
+  });
+  return new Figure({
+    data,
+    layout: _layout(data, options, "Comparison", false, estimates.map((e) => e.name)),
+  });
 }
 
 /** One group's values, with an optional interval for its mean. */
@@ -119,9 +125,20 @@ export function distributionPlot(
 ): Figure {
   const { kind = "box" } = options;
   requireOneOf("kind", kind, ["box", "violin"]);
-  const data: Trace[] = samples.map((s, i) => {
-    requireAllFinite(`samples[${i}].values`, s.values);
-    const color = seriesColor(s.name, i);
+  requireNonEmpty("samples", samples, "sample", "samples");
+  samples.forEach((s, i) => {
+    if (s === null || typeof s !== "object") {
+      throw new TypeError(`Expected samples[${i}] to be { name, values }, received ${describe(s)}`);
+    }
+    requireName(`samples[${i}].name`, s.name);
+    requirePoints(`samples[${i}]`, Array.from(s.values ?? [], () => s.name), s.values, {
+      x: "values",
+      y: "values",
+    });
+  });
+  const styles = groupStyles(samples.map((s) => s.name));
+  const data: Trace[] = samples.map((s) => {
+    const color = styles.get(s.name)!.color;
     const shape = kind === "box" ? { boxpoints: "all", jitter: 0.4, pointpos: 0 } : {
       points: "all",
       jitter: 0.4,
@@ -140,30 +157,43 @@ export function distributionPlot(
   });
   const cis = samples.flatMap((s, i) => (s.ci ? [_requireInterval(`samples[${i}].ci`, s.ci)] : []));
   if (cis.length > 0) {
-    data.push({
-      type: "scatter",
-      mode: "markers",
+    data.push(...markTraces({
       name: options.ciLabel ?? "95% CI",
       x: cis.map((e) => e.name),
       y: cis.map((e) => e.value),
-      marker: { color: "black", symbol: "diamond", size: 8 },
-      error_y: {
-        type: "data",
-        symmetric: false,
-        array: cis.map((e) => e.high - e.value),
-        arrayminus: cis.map((e) => e.value - e.low),
-      },
-    });
+      draw: "markers",
+      color: "black",
+      symbol: "diamond",
+      yInterval: { low: cis.map((e) => e.low), high: cis.map((e) => e.high) },
+    }));
   }
   return new Figure({
     data,
-    layout: _layout(options, "Distribution over runs", cis.length > 0),
+    layout: _layout(
+      data,
+      options,
+      "Distribution over runs",
+      cis.length > 0 && [...samples.map((s) => s.name), options.ciLabel ?? "95% CI"],
+      samples.map((s) => s.name),
+    ),
   });
 }
 
 /** Checks `low ≤ value ≤ high`, all finite; returns the estimate. */
 function _requireInterval(name: string, e: Estimate): Estimate {
-  requireAllFinite(`${name} (value, low, high)`, [e.value, e.low, e.high]);
+  if (e === null || typeof e !== "object") {
+    throw new TypeError(
+      `Expected ${name} to be { name, value, low, high }, received ${describe(e)}`,
+    );
+  }
+  requireName(`${name}.name`, e.name);
+  for (const field of ["value", "low", "high"] as const) {
+    if (typeof e[field] !== "number" || !Number.isFinite(e[field])) {
+      throw new RangeError(
+        `Expected ${name}.${field} to be a finite number, received ${describe(e[field])}`,
+      );
+    }
+  }
   if (!(e.low <= e.value && e.value <= e.high)) {
     throw new RangeError(
       `Expected ${name} to have low ≤ value ≤ high, received ${e.low}, ${e.value}, ${e.high}`,
@@ -172,11 +202,20 @@ function _requireInterval(name: string, e: Estimate): Estimate {
   return e;
 }
 
-/** Layout with a categorical x axis (long group names get room below) and the value axis titled. */
-function _layout(options: ComparisonOptions, title: string, legend: boolean) {
+/** Layout with a titled categorical x axis (long group names get room below) and value axis. */
+function _layout(
+  data: readonly Trace[],
+  options: ComparisonOptions,
+  title: string,
+  legend: false | readonly string[],
+  names: readonly string[],
+) {
+  const everyActivation = names.every((n) => activationFamily(n) !== undefined);
   return {
     ...baseLayout(options, title, legend),
-    xaxis: { ...axis(""), automargin: true },
-    yaxis: axis(options.yTitle ?? "value"),
+    ...chartAxes(data, {
+      xTitle: options.xTitle ?? (everyActivation ? "activation" : "group"),
+      yTitle: options.yTitle ?? "value",
+    }),
   };
 }

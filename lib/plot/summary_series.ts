@@ -71,6 +71,7 @@ export function summarySeries(
   rows: readonly SummaryLike[],
   options: SummarySeriesOptions,
 ): XYSeries[] {
+  _requireRows("rows", rows);
   const { x, by, mode = "lines+markers", colorGroup } = options;
   const { name = by === undefined ? "mean" : String } = options;
   const groups = new Map<unknown, _Point[]>();
@@ -144,6 +145,7 @@ export interface RowSeriesOptions<R> {
  * ```
  */
 export function rowSeries<R>(rows: readonly R[], options: RowSeriesOptions<R>): XYSeries[] {
+  _requireRows("rows", rows);
   const { mode = "markers" } = options;
   const groups = new Map<string, { x: (number | string)[]; y: number[] }>();
   for (const row of rows) {
@@ -183,6 +185,8 @@ export function intervalPoints(
   ys: readonly SummaryLike[],
   by: string,
 ): XYSeries[] {
+  _requireRows("xs", xs);
+  _requireRows("ys", ys);
   return xs.flatMap((xRow) => {
     const yRow = ys.find((row) => row[by] === xRow[by]);
     if (xRow.mean === null || yRow === undefined || yRow.mean === null) return [];
@@ -196,5 +200,17 @@ export function intervalPoints(
       mode: "markers" as const,
       labels: [name],
     }];
+  });
+}
+
+/** Checks that `rows` is an array of objects. */
+function _requireRows(name: string, rows: unknown): void {
+  if (!Array.isArray(rows)) {
+    throw new TypeError(`Expected ${name} to be an array of rows, received ${describe(rows)}`);
+  }
+  rows.forEach((row, i) => {
+    if (row === null || typeof row !== "object") {
+      throw new TypeError(`Expected ${name}[${i}] to be a row object, received ${describe(row)}`);
+    }
   });
 }

@@ -6,10 +6,19 @@
  * @module
  */
 
-import { describe, requireAllFinite } from "../core/_validate.ts";
+import { describe } from "../core/_validate.ts";
+import {
+  chartAxes,
+  type Marks,
+  markTraces,
+  requireName,
+  requireNonEmpty,
+  requirePoints,
+} from "./_marks.ts";
 import { Figure } from "../display/figure.ts";
-import { axis, baseLayout, seriesColor } from "./style.ts";
-import type { PlotOptions, Trace } from "../display/types.ts";
+import { baseLayout } from "./style.ts";
+import { groupStyles } from "./palette.ts";
+import type { PlotOptions } from "../display/types.ts";
 
 /** The values of one run, one per step (epoch). */
 export interface RunSeries {
@@ -50,8 +59,8 @@ export interface TrainingCurveOptions extends PlotOptions {
 /**
  * Plots one line per run, coloured and toggled by group.
  *
- * @param runs The runs, at least one.
- * @param options Axis titles, log scale, range, title, height.
+ * @param runs The runs, at least one, each with at least one finite value.
+ * @param options Axis titles, log scale (ticks at powers of ten), range, title, height.
  * @returns One scatter trace per run.
  *
  * @example Two activations, two seeds each
@@ -71,48 +80,67 @@ export function trainingCurves(
   runs: readonly RunSeries[],
   options: TrainingCurveOptions = {},
 ): Figure {
-  if (runs.length === 0) throw new RangeError("Expected runs to hold at least one run");
-  const groups: string[] = [];
-  const data: Trace[] = runs.map((run, r) => {
-    requireAllFinite(`runs[${r}].values`, run.values);
-    const steps = run.steps ?? Array.from(run.values, (_, i) => i + 1);
-    if (steps.length !== run.values.length) {
-      throw new RangeError(
-        `Expected runs[${r}].steps to match its ${run.values.length} values, ` +
-          `received ${describe(steps)}`,
+  requireNonEmpty("runs", runs, "run", "runs");
+  const groupOf = (run: RunSeries) => run.group ?? run.name;
+  runs.forEach((run, r) => {
+    if (run === null || typeof run !== "object") {
+      throw new TypeError(
+        `Expected runs[${r}] to be a run { name, values }, received ${describe(run)}`,
       );
     }
-    const group = run.group ?? run.name;
-    const first = !groups.includes(group);
-    if (first) groups.push(group);
-    return {
-      type: "scatter",
-      mode: "lines",
+    requireName(`runs[${r}].name`, run.name);
+    if (run.group !== undefined) requireName(`runs[${r}].group`, run.group);
+    const steps = run.steps ?? Array.from(run.values ?? [], (_, i) => i + 1);
+    requirePoints(`runs[${r}]`, Array.from(steps), run.values, { x: "steps", y: "values" });
+  });
+  const styles = groupStyles(runs.map(groupOf));
+  const seen = new Set<string>();
+  const data = runs.flatMap((run) => {
+    const group = groupOf(run);
+    const first = !seen.has(group);
+    seen.add(group);
+    const marks: Marks = {
       name: first ? group : run.name,
+      x: Array.from(run.steps ?? Array.from(run.values, (_, i) => i + 1)),
+      y: Array.from(run.values),
+      draw: "lines",
+      color: styles.get(group)!.color,
+      width: 1.5,
+      opacity: 0.75,
       legendgroup: group,
       showlegend: first,
       hovertext: run.name,
-      x: Array.from(steps),
-      y: Array.from(run.values),
-      line: { color: seriesColor(group, groups.indexOf(group)), width: 1.5 },
-      opacity: 0.75,
     };
+    return markTraces(marks);
   });
-  const yaxis = { ...axis(options.yTitle ?? "loss", options.yRange) };
-  if (options.logY) yaxis.type = "log";
+  const yTitle = options.yTitle ?? "loss";
   const layout = {
-    ...baseLayout(options, `${options.yTitle ?? "loss"} over training`),
-    xaxis: axis(options.xTitle ?? "epoch"),
-    yaxis,
+    ...baseLayout(options, `${yTitle} over training`, [...seen]),
+    ...chartAxes(data, {
+      xTitle: options.xTitle ?? "epoch",
+      yTitle,
+      logY: options.logY,
+      yRange: options.yRange,
+    }),
   };
   return new Figure({ data, layout });
 }
 
+/** Options of {@linkcode deadFractionPlot}. */
+export interface DeadFractionOptions extends Omit<TrainingCurveOptions, "yRange" | "logY"> {
+  /**
+   * Title of the vertical axis, e.g. `"inactive units"` for a leaky activation, whose units
+   * are never strictly dead.
+   * @default "dead units"
+   */
+  yTitle?: string;
+}
+
 /**
- * Plots the fraction of dead units over training, per run, on a 0-100 % axis.
+ * Plots the fraction of dead (or inactive) units over training, per run, on a 0-100 % axis.
  *
  * @param runs Runs whose values are fractions in [0, 1].
- * @param options Title, height, horizontal axis title.
+ * @param options Title, height, axis titles.
  * @returns One scatter trace per run.
  *
  * @example
@@ -127,21 +155,25 @@ export function trainingCurves(
  */
 export function deadFractionPlot(
   runs: readonly RunSeries[],
-  options: Omit<TrainingCurveOptions, "yTitle" | "yRange" | "logY"> = {},
+  options: DeadFractionOptions = {},
 ): Figure {
+  requireNonEmpty("runs", runs, "run", "runs");
   runs.forEach((run, r) =>
-    Array.from(run.values).forEach((v, i) => {
-      if (v < 0 || v > 1) {
+    Array.from(run?.values ?? []).forEach((v, i) => {
+      if (!(v >= 0 && v <= 1)) {
         throw new RangeError(
-          `Expected runs[${r}].values to be fractions in [0, 1], received ${v} at index ${i}`,
+          `Expected runs[${r}].values to be fractions in [0, 1], received ${
+            describe(v)
+          } at index ${i}`,
         );
       }
     })
   );
+  const yTitle = options.yTitle ?? "dead units";
   const fig = trainingCurves(runs, {
-    title: "Dead units over training",
+    title: `${yTitle[0]!.toUpperCase()}${yTitle.slice(1)} over training`,
     ...options,
-    yTitle: "dead units",
+    yTitle,
     yRange: [0, 1],
   });
   fig.layout.yaxis = { ...fig.layout.yaxis, tickformat: ".0%" };

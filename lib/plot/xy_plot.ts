@@ -7,11 +7,22 @@
  * @module
  */
 
-import { describe, requireAllFinite } from "../core/_validate.ts";
-import { errorBars, pointLabels, referenceLines } from "./_xy_marks.ts";
+import { describe, requireOneOf } from "../core/_validate.ts";
+import {
+  chartAxes,
+  type Marks,
+  markTraces,
+  referenceLines,
+  requireInterval,
+  requireName,
+  requireNonEmpty,
+  requirePoints,
+} from "./_marks.ts";
+import { placeLabels } from "./_label_layout.ts";
 import { Figure } from "../display/figure.ts";
-import { axis, baseLayout, seriesColor } from "./style.ts";
-import type { Axis, Layout, PlotOptions, Trace } from "../display/types.ts";
+import { baseLayout, FIGURE_WIDTH } from "./style.ts";
+import { groupStyles } from "./palette.ts";
+import type { Axis, PlotOptions, Trace } from "../display/types.ts";
 
 /** One series: y against x, with optional intervals. */
 export interface XYSeries {
@@ -36,8 +47,19 @@ export interface XYSeries {
    * @default the series' own group
    */
   colorGroup?: string;
-  /** A text label beside each point (e.g. a name, when the legend is hidden). @default none */
+  /**
+   * A text label beside each point (e.g. a name, when the legend is hidden). Labels are
+   * placed where they cover no other label or point; when some label finds no such place,
+   * no label is drawn and the legend carries the names instead.
+   * @default none
+   */
   labels?: readonly string[];
+  /**
+   * How `yInterval` is drawn: error bars at each point, or a shaded band along the line
+   * (for curves with many points).
+   * @default "bars"
+   */
+  intervalStyle?: "bars" | "band";
 }
 
 /** Options of {@linkcode xyPlot}. */
@@ -61,8 +83,9 @@ export interface XYPlotOptions extends PlotOptions {
   /** A dashed horizontal line, e.g. y = 0 for differences. @default undefined */
   markY?: number;
   /**
-   * The legend: `true` above the plot, `"below"` under it (many series would run into the
-   * title; the default height is then 480), `false` none (when points carry labels).
+   * The legend: `true` under the title (or at the bottom when it has more than six
+   * entries), `"below"` at the bottom (its rows add to the default height), `false` none
+   * (when points carry labels; if the labels would collide, the legend is shown after all).
    * @default true
    */
   legend?: boolean | "below";
@@ -83,7 +106,7 @@ export interface XYPlotOptions extends PlotOptions {
  *
  * @param series The series, at least one.
  * @param options Axis titles, formats and scales, reference lines, legend, title, height.
- * @returns One scatter trace per series.
+ * @returns One scatter trace per series, after a filled band where `intervalStyle` is `"band"`.
  *
  * @example Mean dead fraction against bias, with intervals
  * ```ts
@@ -111,80 +134,142 @@ export interface XYPlotOptions extends PlotOptions {
  * ], { yFormat: ".0%", legend: "below" });
  * const [rate, theory] = fig.data.map((t) => t.line as { color: string; dash?: string });
  * expect(theory).to.deep.equal({ color: rate!.color, dash: "dash" });
- * expect(fig.layout.legend).to.include({ yanchor: "top" });
+ * expect(fig.layout.legend).to.include({ yanchor: "bottom" });
  * ```
  */
 export function xyPlot(series: readonly XYSeries[], options: XYPlotOptions = {}): Figure {
-  if (!Array.isArray(series) || series.length === 0) {
-    throw new RangeError(
-      `Expected series to hold at least one series, received ${describe(series)}`,
-    );
-  }
-  const groups = [...new Set(series.map((s) => s.colorGroup ?? s.name))];
-  const data = series.map((s, i): Trace => {
-    const name = `series[${i}]`;
-    _requirePoints(name, s);
-    const group = groups.indexOf(s.colorGroup ?? s.name);
-    const color = seriesColor(s.colorGroup ?? s.name, group);
+  requireNonEmpty("series", series, "series", "series");
+  series.forEach((s, i) => _requireSeries(`series[${i}]`, s));
+  const styles = groupStyles(series.map((s) => s.colorGroup ?? s.name));
+  const positions = _labelPositions(series, options);
+  const labelled = positions !== undefined;
+  const marks = series.map((s, i): Marks => {
+    const style = styles.get(s.colorGroup ?? s.name)!;
     return {
-      type: "scatter",
-      mode: (s.mode ?? "lines+markers") + (s.labels ? "+text" : ""),
       name: s.name,
-      x: [...s.x],
-      y: [...s.y],
-      marker: { color, size: 8, symbol: _SYMBOLS[group % _SYMBOLS.length] },
-      ...(options.group && { offsetgroup: s.name }),
+      x: s.x,
+      y: s.y,
+      draw: s.mode ?? "lines+markers",
+      color: style.color,
+      symbol: style.symbol,
+      ...(s.dash && { dash: s.dash }),
+      ...(s.yInterval && { yInterval: s.yInterval }),
+      ...(s.xInterval && { xInterval: s.xInterval }),
+      ...(s.intervalStyle && { intervalAs: s.intervalStyle }),
       ...(s.colorGroup !== undefined && { legendgroup: s.colorGroup }),
-      line: { color, ...(s.dash && { dash: s.dash }) },
-      ...(s.labels && pointLabels(`${name}.labels`, s.labels, s.y.length)),
-      ...(s.yInterval && { error_y: errorBars(`${name}.yInterval`, s.y, s.yInterval) }),
-      ...(s.xInterval && { error_x: errorBars(`${name}.xInterval`, s.x, s.xInterval) }),
+      ...(labelled && s.labels && { labels: s.labels, textposition: positions[i]! }),
+      ...(s.labels && { hovertext: s.labels }),
     };
   });
-  const yaxis: Axis = { ...axis(options.yTitle ?? "y", options.yRange), ...options.yAxis };
-  const xaxis: Axis = { ...axis(options.xTitle ?? "x"), ...options.xAxis };
-  if (options.yFormat) yaxis.tickformat = options.yFormat;
-  if (options.xFormat) xaxis.tickformat = options.xFormat;
-  if (options.logX) xaxis.type = "log";
-  if (options.logY) yaxis.type = "log";
+  const data: Trace[] = marks.flatMap((m, i) =>
+    markTraces(m).map((
+      t,
+    ) => (options.group && t.type === "scatter" && !t.fill
+      ? { ...t, offsetgroup: series[i]!.name }
+      : t)
+    )
+  );
+  // Labels that would collide give way to a legend; a legend of many entries goes below.
+  const legendOn = options.legend !== false || (series.some((s) => s.labels) && !labelled);
+  const entries = [...new Set(series.map((s) => s.name))];
+  const below = options.legend === "below" || (legendOn && entries.length > 6);
+  const yTitle = options.yTitle ?? "y", xTitle = options.xTitle ?? "x";
   const shapes = referenceLines(options.markX ?? [], options.markY);
   const layout = {
-    ...baseLayout(options, `${options.yTitle ?? "y"} against ${options.xTitle ?? "x"}`),
-    xaxis,
-    yaxis,
+    ...baseLayout(
+      options,
+      `${yTitle} against ${xTitle}`,
+      legendOn && entries,
+      below ? "below" : "top",
+    ),
+    ...chartAxes(data, {
+      xTitle,
+      yTitle,
+      xFormat: options.xFormat,
+      yFormat: options.yFormat,
+      logX: options.logX,
+      logY: options.logY,
+      yRange: options.yRange,
+      xAxis: options.xAxis,
+      yAxis: options.yAxis,
+    }),
     ...(shapes.length > 0 && { shapes }),
-    ...(options.legend === false && { showlegend: false }),
-    ...(options.legend === "below" && _legendBelow(options.height ?? 480)),
     ...(options.group && { scattermode: "group", scattergap: 0.5 }),
   };
   return new Figure({ data, layout });
 }
 
-/** Marker shapes by colour group, so that groups of one colour (e.g. two Leaky ReLU slopes) differ. */
-const _SYMBOLS = ["circle", "diamond", "square", "triangle-up", "cross", "star", "x"];
-
-/** Checks that y is finite, x finite numbers or names, and both of one length. */
-function _requirePoints(name: string, s: XYSeries): void {
-  requireAllFinite(`${name}.y`, s.y);
-  if (s.x.length !== s.y.length) {
+/** Checks one series: its points, intervals, labels and options. */
+function _requireSeries(name: string, s: XYSeries): void {
+  if (s === null || typeof s !== "object") {
+    throw new TypeError(`Expected ${name} to be a series { name, x, y }, received ${describe(s)}`);
+  }
+  requireName(`${name}.name`, s.name);
+  if (s.colorGroup !== undefined) requireName(`${name}.colorGroup`, s.colorGroup);
+  requirePoints(name, s.x, s.y);
+  if (s.yInterval !== undefined) requireInterval(`${name}.yInterval`, s.y, s.yInterval);
+  if (s.xInterval !== undefined) requireInterval(`${name}.xInterval`, s.x, s.xInterval);
+  if (s.labels !== undefined && s.labels.length !== s.y.length) {
     throw new RangeError(
-      `Expected ${name}.x to have the ${s.y.length} entries of y, received ${s.x.length}`,
+      `Expected ${name}.labels to have one label per point (${s.y.length}), received ${s.labels.length}`,
     );
   }
-  s.x.forEach((x, k) => {
-    if (typeof x === "string" || Number.isFinite(x)) return;
-    throw new RangeError(
-      `Expected ${name}.x to hold finite numbers or names, received ${describe(x)} at index ${k}`,
-    );
-  });
+  if (s.mode !== undefined) {
+    requireOneOf(`${name}.mode`, s.mode, ["lines+markers", "markers", "lines"]);
+  }
+  if (s.dash !== undefined) requireOneOf(`${name}.dash`, s.dash, ["solid", "dash", "dot"]);
+  if (s.intervalStyle !== undefined) {
+    requireOneOf(`${name}.intervalStyle`, s.intervalStyle, ["bars", "band"]);
+  }
 }
 
-/** A horizontal legend under the plot, 70 px below the axis so it clears the axis title. */
-function _legendBelow(height: number): Layout {
-  const margin = { t: 60, r: 20, b: 150, l: 60 };
-  return {
-    height,
-    margin,
-    legend: { orientation: "h", x: 0, y: -70 / (height - margin.t - margin.b), yanchor: "top" },
-  };
+/**
+ * Text positions for every labelled series (one per point), or `undefined` when some label
+ * would cover another label or a point in a plot of this figure's size.
+ */
+function _labelPositions(
+  series: readonly XYSeries[],
+  options: XYPlotOptions,
+): string[][] | undefined {
+  if (!series.some((s) => s.labels) || series.some((s) => typeof s.x[0] === "string")) {
+    return undefined;
+  }
+  const points = series.flatMap((s) =>
+    s.labels ? s.y.map((y, k) => ({ x: s.x[k] as number, y, label: s.labels![k]! })) : []
+  );
+  const ends = (
+    values: readonly (number | string)[],
+    i?: { low: readonly number[]; high: readonly number[] },
+  ) => [
+    ...values.filter((v): v is number => typeof v === "number"),
+    ...(i?.low ?? []),
+    ...(i?.high ?? []),
+  ];
+  const height = (options.height ?? 420) - 150;
+  // A page column is often narrower than the PNG: place labels for 80% of its width.
+  const segments = series.flatMap((s) =>
+    s.y.flatMap((y, k) => {
+      const x = s.x[k] as number;
+      return [
+        ...(s.xInterval
+          ? [{ x0: s.xInterval.low[k]!, x1: s.xInterval.high[k]!, y0: y, y1: y }]
+          : []),
+        ...(s.yInterval
+          ? [{ x0: x, x1: x, y0: s.yInterval.low[k]!, y1: s.yInterval.high[k]! }]
+          : []),
+      ];
+    })
+  );
+  const placed = placeLabels(points, {
+    segments,
+    width: 0.8 * (FIGURE_WIDTH - 90),
+    height: Math.max(height, 100),
+    xValues: series.flatMap((s) => ends(s.x, s.xInterval)),
+    yValues: series.flatMap((s) => ends(s.y, s.yInterval)),
+    ...(options.logX && { logX: true }),
+    ...(options.logY && { logY: true }),
+  });
+  if (placed === undefined) return undefined;
+  let k = 0;
+  return series.map((s) => s.labels ? s.labels.map(() => placed[k++]!) : []);
 }

@@ -15,7 +15,8 @@ Deno.test("figureHtml() embeds the spec safely and draws it into its own div", (
   expect(html.match(/<\/script>/g)).to.have.length(1);
   const figure = embedded(html);
   expect(figure.data).to.deep.equal(spec.data);
-  expect(figure.config).to.deep.equal({ responsive: true, displaylogo: false });
+  expect(figure.config).to.deep.include({ responsive: true, displaylogo: false });
+  expect(figure.config.modeBarButtonsToRemove).to.include("lasso2d");
   const id = new RegExp(`id="(${FIGURE_CLASS}-[0-9a-f-]{36})"`).exec(html)![1]!;
   expect(html).to.contain(`var id = "${id}"`);
   expect(html).to.contain("min-height:300px");

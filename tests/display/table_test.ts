@@ -19,3 +19,18 @@ Deno.test("Table formats numbers to significant digits and displays three ways",
 Deno.test("Table rejects digits below 1", () => {
   expect(() => new Table([], { digits: 0 })).to.throw(RangeError, /digits/);
 });
+
+Deno.test("new Table() gives the numbers of one column one format", () => {
+  const t = new Table([
+    { lr: 0.01, ratio: 0.000031, accuracy: 1, runs: 20, note: "ok" },
+    { lr: 0.1, ratio: 2.2e-10, accuracy: 0.9712, runs: 3, note: "" },
+    { lr: 3, ratio: 0.5, accuracy: 0.5, runs: 10, note: null },
+  ]);
+  const column = (j: number) => t.cells.map((r) => r[j]);
+  expect(column(0)).to.deep.equal(["0.01", "0.10", "3.00"]);
+  // Ten decades: scientific notation for every number of the column.
+  expect(column(1)).to.deep.equal(["3.1e-5", "2.2e-10", "5.0e-1"]);
+  expect(column(2)).to.deep.equal(["1.0000", "0.9712", "0.5000"]);
+  expect(column(3)).to.deep.equal(["20", "3", "10"]);
+  expect(column(4)).to.deep.equal(["ok", "", ""]);
+});

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { fromRows } from "relu-lab";
 import { grid2d } from "relu-lab/lab";
-import { decisionBoundaryPlot, seriesColor } from "relu-lab/plot";
+import { decisionBoundaryPlot } from "relu-lab/plot";
 
 Deno.test("decisionBoundaryPlot() lays outputs out as heatmap rows per y, with data per class", () => {
   const g = grid2d({ x: [0, 1], resolution: 2 });
@@ -40,9 +40,9 @@ Deno.test("decisionBoundaryPlot() colours each class's region like its markers (
   // plotly's RdBu, not reversed: blue at output 0, red at output 1.
   expect(heatmap).to.deep.include({ colorscale: "RdBu", zmin: 0, zmax: 1 });
   expect(heatmap!.reversescale).to.equal(undefined);
-  expect((class0!.marker as { color: string }).color).to.equal(seriesColor("class 0", 0));
-  expect(seriesColor("class 0", 0)).to.equal("#1f77b4");
-  expect((class1!.marker as { color: string }).color).to.equal("#d62728");
+  // The ends of RdBu: blue (#2166AC) at 0, red (#B2182B) at 1.
+  expect((class0!.marker as { color: string }).color).to.equal("#2166AC");
+  expect((class1!.marker as { color: string }).color).to.equal("#B2182B");
 });
 
 Deno.test("decisionBoundaryPlot() draws the boundary in black, not in the colour scale", () => {

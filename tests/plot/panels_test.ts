@@ -63,7 +63,7 @@ Deno.test("panelGrid() rejects empty input, animated or multi-panel figures and 
 
 Deno.test("panelGrid() sizes the figure by its rows unless given a height", () => {
   const bar = new Figure({ data: [{ type: "bar", x: ["a"], y: [1] }], layout: {} });
-  expect(panelGrid([bar, bar, bar], { columns: 1, rowHeight: 100 }).layout.height).to.equal(420);
+  expect(panelGrid([bar, bar, bar], { columns: 1, rowHeight: 100 }).layout.height).to.equal(450);
   expect(panelGrid([bar], { height: 500 }).layout.height).to.equal(500);
 });
 

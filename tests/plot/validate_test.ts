@@ -14,6 +14,7 @@ import {
   type FigureSpec,
   parameterSliderPlot,
   trainingCurves,
+  xyPlot,
 } from "relu-lab/plot";
 import { loadPlotlySource } from "../../lib/display/plotly_source.ts";
 import { withBrowser } from "../../tools/notebook/browser.ts";
@@ -30,6 +31,22 @@ function figures(): Record<string, FigureSpec> {
       .toJSON(),
     decisionBoundaryPlot: boundary(1).toJSON(),
     featureMapGrid: featureMapGrid(grid, [outputs, outputs.map((v) => 1 - v)]).toJSON(),
+    featureMapGridTiles: featureMapGrid(grid, [outputs, outputs, outputs], {
+      columns: 2,
+      scale: "tile",
+      region: { x: [-0.5, 0.5], y: [-0.5, 0.5] },
+    }).toJSON(),
+    xyPlotBand: xyPlot([{
+      name: "relu",
+      x: [0.01, 0.1, 1],
+      y: [0.1, 0.2, 0.5],
+      yInterval: { low: [0.05, 0.1, 0.4], high: [0.2, 0.3, 0.6] },
+      intervalStyle: "band",
+    }], { logX: true, markY: 0.25 }).toJSON(),
+    xyPlotLabels: xyPlot([
+      { name: "adam", x: [0.1], y: [0.9], labels: ["adam"], mode: "markers" },
+      { name: "l2", x: [0.9], y: [0.1], labels: ["l2"], mode: "markers" },
+    ], { legend: false }).toJSON(),
     animateFigures: animateFigures([1, 0.5].map((e) => ({ name: `e${e}`, figure: boundary(e) })))
       .toJSON(),
     trainingCurves: trainingCurves([{ name: "a", group: "relu", values: [1, 0.5] }], { logY: true })

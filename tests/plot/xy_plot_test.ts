@@ -41,7 +41,10 @@ Deno.test("xyPlot() takes category names on x and marks lines at given x and y",
 });
 
 Deno.test("xyPlot() rejects empty input, length mismatches, non-finite values and intervals that miss the value", () => {
-  expect(() => xyPlot([])).to.throw(RangeError, /at least one series/);
+  expect(() => xyPlot([])).to.throw(
+    RangeError,
+    /Expected series to hold at least one series, received none/,
+  );
   expect(() => xyPlot([{ name: "a", x: [1, 2], y: [1] }])).to.throw(RangeError, /series\[0\]\.x/);
   expect(() => xyPlot([{ name: "a", x: [1], y: [NaN] }])).to.throw(RangeError, /series\[0\]\.y/);
   expect(() => xyPlot([{ name: "a", x: [Infinity], y: [1] }])).to.throw(
@@ -138,19 +141,24 @@ Deno.test("xyPlot() gives a colour group one colour, marker and legend group, an
   expect(fig.data.map((t) => t.legendgroup)).to.deep.equal(["w2", "w2", "w3", undefined]);
 });
 
-Deno.test("xyPlot() puts the legend under the plot, clear of the axis title, when asked", () => {
+Deno.test("xyPlot() puts the legend under the title, or at the bottom when asked or when it is long", () => {
   const above = xyPlot([{ name: "a", x: [1], y: [1] }]);
-  expect(above.layout.legend).to.deep.include({ y: 1.02, yanchor: "bottom" });
+  const top = above.layout.legend as { y: number; yanchor: string; yref: string };
+  expect(top).to.deep.include({ yanchor: "top", yref: "container" });
   expect(above.layout.height).to.equal(420);
+  // The legend starts under the title and ends above the plot area.
+  const { t } = above.layout.margin as { t: number };
+  expect((1 - top.y) * 420).to.be.within(30, t - 22);
   for (const height of [300, 480, 900]) {
-    const options = height === 480 ? {} : { height };
-    const fig = xyPlot([{ name: "a", x: [1], y: [1] }], { legend: "below", ...options });
-    const { t, b } = fig.layout.margin as { t: number; b: number };
-    const legend = fig.layout.legend as { y: number; yanchor: string };
+    const fig = xyPlot([{ name: "a", x: [1], y: [1] }], { legend: "below", height });
+    const { b } = fig.layout.margin as { b: number };
+    const legend = fig.layout.legend as { y: number; yanchor: string; yref: string };
     expect(fig.layout.height).to.equal(height);
-    expect(legend.yanchor).to.equal("top");
-    // The legend's top is 70 px under the plot area, inside the bottom margin.
-    expect(legend.y * (height - t - b)).to.be.closeTo(-70, 1e-9);
-    expect(b).to.be.greaterThan(70);
+    expect(legend).to.deep.include({ yanchor: "bottom", yref: "container" });
+    // Its one row sits in the bottom margin, under the axis title's 60 px.
+    expect(legend.y * height + 22).to.be.at.most(b - 60 + 8);
   }
+  const many = xyPlot(Array.from({ length: 8 }, (_, i) => ({ name: `run ${i}`, x: [i], y: [1] })));
+  expect(many.layout.legend).to.deep.include({ yanchor: "bottom" });
+  expect(many.layout.height).to.be.above(420);
 });

@@ -1,14 +1,22 @@
 /**
  * The committed form of an executed notebook: what a code host's viewer (no JavaScript)
- * can show, small enough to keep in git. The plotly.js outputs of the setup cell (and the
- * playground's bundle, chapter 9) are dropped,
- * each figure keeps its static PNG and plain text (the interactive HTML and the plotly JSON
- * come back when the notebook is run), and consecutive stream outputs are merged.
+ * can show, small enough to keep in git, and the same bytes on every run of an unchanged
+ * notebook. The plotly.js outputs of the setup cell (and the playground's bundle, chapter 9)
+ * are dropped, each figure keeps its static PNG and plain text (the interactive HTML and the
+ * plotly JSON come back when the notebook is run), a progress bar keeps its final state
+ * without elapsed time, and consecutive stream outputs are merged.
  *
  * @module
  */
 
 import { PLOTLY_CHUNK_MARKER } from "../../lib/display/plotly_source.ts";
+import {
+  formatProgress,
+  PROGRESS_MIME,
+  progressHtml,
+  type ProgressPayload,
+  progressState,
+} from "../../lib/display/progress_format.ts";
 import { PLAYGROUND_BUNDLE_MARKER } from "../../lib/playground/page.ts";
 
 /** Multi-line text as nbformat stores it: one string, or a list of lines. */
@@ -53,7 +61,8 @@ export function splitLines(text: string): string[] {
  * Converts an executed notebook to its committed form (a new object; the input is kept).
  *
  * @param nb An executed notebook.
- * @returns The notebook without plotly.js, figures as PNG + text, streams merged.
+ * @returns The notebook without plotly.js, figures as PNG + text, progress bars without
+ *   timing, streams merged.
  */
 export function committedForm(nb: Notebook): Notebook {
   const cells = nb.cells.map((cell) => {
@@ -67,6 +76,13 @@ export function committedForm(nb: Notebook): Notebook {
         out.output_type === "stream" && last?.output_type === "stream" && last.name === out.name
       ) {
         last.text = splitLines(joinText(last.text) + joinText(out.text));
+      } else if (out.data && PROGRESS_MIME in out.data) {
+        // A progress bar without its timing: a second run writes the same bytes.
+        const state = progressState(out.data[PROGRESS_MIME] as ProgressPayload);
+        outputs.push({
+          ...structuredClone(out),
+          data: { "text/html": progressHtml(state), "text/plain": formatProgress(state) },
+        });
       } else if (out.data && "application/vnd.plotly.v1+json" in out.data) {
         const { "image/png": png, "text/plain": plain } = out.data;
         outputs.push({

@@ -11,7 +11,7 @@ import type { Figure } from "../../display/figure.ts";
 import { xyPlot } from "../../plot/xy_plot.ts";
 import { intervalPoints } from "../../plot/summary_series.ts";
 import type { Finding } from "../../stats/finding.ts";
-import { seriesColor } from "../../plot/style.ts";
+import { seriesColor } from "../../plot/palette.ts";
 import type { LeakFindings } from "./leak_findings.ts";
 import { REMEDIES, remediesSweep, REMEDY_BASE_LR } from "./remedies.ts";
 import type { RemedyFindings, RemedyOutcome } from "./findings.ts";

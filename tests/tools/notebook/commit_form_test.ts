@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { PLOTLY_CHUNK_MARKER } from "../../../lib/display/plotly_source.ts";
+import { PROGRESS_MIME, progressHtml } from "../../../lib/display/progress_format.ts";
 import {
   committedForm,
   type Notebook,
@@ -79,4 +80,42 @@ Deno.test("stringifyNotebook() writes sorted keys with one-space indent, like Ju
 Deno.test("splitLines() keeps line ends and a last partial line", () => {
   expect(splitLines("a\n\nb")).to.deep.equal(["a\n", "\n", "b"]);
   expect(splitLines("")).to.deep.equal([]);
+});
+
+Deno.test("committedForm() keeps a progress bar's final state without its elapsed time", () => {
+  const bar = (elapsed: string) => ({
+    output_type: "display_data" as const,
+    data: {
+      "text/plain": `train 3/3 [####################] loss 0.3333 | ${elapsed} elapsed`,
+      "text/html":
+        `<div>train <progress value="3" max="3"></progress> 3/3 · ${elapsed} elapsed</div>`,
+      // The fields as pairs: a notebook writer that sorts keys keeps their order.
+      [PROGRESS_MIME]: {
+        label: "train",
+        done: 3,
+        total: 3,
+        fields: [["loss", 1 / 3], ["failed", 0]],
+      },
+    },
+    metadata: {},
+  });
+  const nb = (elapsed: string): Notebook => ({
+    cells: [{ cell_type: "code", source: "train()", outputs: [bar(elapsed)] }],
+    metadata: {},
+    nbformat: 4,
+    nbformat_minor: 4,
+  });
+  const committed = committedForm(nb("0:04"));
+  expect(committed.cells[0]!.outputs![0]!.data).to.deep.equal({
+    "text/html": progressHtml({
+      label: "train",
+      done: 3,
+      total: 3,
+      fields: { loss: 1 / 3, failed: 0 },
+    }),
+    "text/plain": "train 3/3 [####################] loss 0.3333 failed 0",
+  });
+  expect(JSON.stringify(committed)).to.not.contain("elapsed");
+  // Two runs that took different times commit the same bytes.
+  expect(stringifyNotebook(committedForm(nb("1:17")))).to.equal(stringifyNotebook(committed));
 });

@@ -1,6 +1,11 @@
 import { expect } from "chai";
 import { executeNotebook, writeKernelSpec } from "../../../tools/notebook/execute.ts";
-import { joinText, type Notebook } from "../../../tools/notebook/commit_form.ts";
+import {
+  committedForm,
+  joinText,
+  type Notebook,
+  stringifyNotebook,
+} from "../../../tools/notebook/commit_form.ts";
 import { SKIP_NOTEBOOK_TESTS } from "../../_notebook_gate.ts";
 
 const OUT = "tests/.out/execute";
@@ -83,5 +88,34 @@ Deno.test({
     });
     expect(run.ok).to.equal(false);
     expect(run.message).to.contain("longer than 3 s");
+  },
+});
+
+Deno.test({
+  name:
+    "a notebook run twice commits the same bytes: progress bars keep no timing, figures and tables no ids",
+  ignore: SKIP_NOTEBOOK_TESTS,
+  async fn() {
+    const path = await fixture("rerun", [
+      'import { barWithCI, createProgress, setupNotebook, Table } from "relu-lab/plot";\nawait setupNotebook();',
+      'const bar = createProgress({ total: 3, label: "train" });\n' +
+      "for (let i = 1; i <= 3; i++) {\n" +
+      "  await new Promise((r) => setTimeout(r, 300 * i));\n" +
+      "  await bar.update(i, { loss: 1 / i });\n" +
+      "}\nawait bar.finish();",
+      'barWithCI([{ name: "relu", value: 0.9, low: 0.8, high: 0.95 }]);',
+      'new Table([{ activation: "relu", accuracy: 0.9712 }]);',
+    ]);
+    const committed: string[] = [];
+    for (const run of [1, 2]) {
+      const out = `${OUT}/rerun_${run}.ipynb`;
+      const result = await executeNotebook(path, out, { jupyterPath: await jupyterPath() });
+      expect(result.ok, result.message).to.equal(true);
+      committed.push(stringifyNotebook(committedForm(JSON.parse(await Deno.readTextFile(out)))));
+    }
+    expect(committed[0]).to.contain("train 3/3 [####################] loss 0.3333");
+    expect(committed[0]).to.contain('"image/png"');
+    expect(committed[0]).to.not.match(/elapsed|relu-lab-figure-/);
+    expect(committed[1]).to.equal(committed[0]);
   },
 });
