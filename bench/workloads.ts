@@ -13,9 +13,11 @@
  * Each line also gives `cpu_s` (this process's CPU seconds over the same span) and the load
  * average: on a loaded machine wall time overstates the work, CPU time does not.
  *
- * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2] [--seeds S]`
- * (N timed runs, the best printed; `--threads 2` lets large products use a second core,
- * `setGemmThreads`; S > 1 adds a line with the accuracy's mean and sd over seeds 1..S).
+ * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2] [--seeds S]
+ * [--numerics fused|unfused]` (N timed runs, the best printed; `--threads 2` lets large
+ * products use a second core, `setGemmThreads`; S > 1 adds a line with the accuracy's mean
+ * and sd over seeds 1..S; `--numerics unfused` times the products without fused
+ * multiply-adds, as before they were used).
  *
  * @module
  */
@@ -23,6 +25,12 @@
 import { cpuUsage } from "node:process";
 import { parseArgs } from "node:util";
 import { setGemmThreads } from "../lib/core/kernels/gemm_threads.ts";
+import {
+  GEMM_NUMERICS,
+  type GemmNumerics,
+  gemmNumerics,
+  setGemmNumerics,
+} from "../lib/core/kernels/numerics.ts";
 import { mean, std } from "../lib/lab.ts";
 import { accuracy, fit, mlp, sgd } from "../lib/mod.ts";
 import { selectedWorkloads, type Workload } from "./_workloads.ts";
@@ -33,12 +41,17 @@ const { values } = parseArgs({
     repeat: { type: "string", default: "3" },
     threads: { type: "string", default: "1" },
     seeds: { type: "string", default: "1" },
+    numerics: { type: "string", default: "fused" },
   },
 });
 const repeat = Number(values.repeat);
 const threads = Number(values.threads);
 const seeds = Number(values.seeds);
 setGemmThreads(threads);
+if (!GEMM_NUMERICS.includes(values.numerics as GemmNumerics)) {
+  throw new RangeError(`Expected --numerics to be fused or unfused, received "${values.numerics}"`);
+}
+setGemmNumerics(values.numerics as GemmNumerics);
 
 /**
  * Trains once (a fresh model; `seed` 1 for the timed runs) and returns seconds spent in
@@ -83,6 +96,7 @@ async function _measure(w: Workload): Promise<void> {
     samples_per_s: Math.round((w.train.x.rows * w.epochs) / best.seconds),
     accuracy: Number(best.accuracy.toFixed(4)),
     threads,
+    numerics: gemmNumerics(),
     cpu_s: Number(best.cpuSeconds.toFixed(3)),
     loadavg: Deno.loadavg(),
   }));
