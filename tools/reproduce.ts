@@ -5,9 +5,9 @@
  *
  * Usage: `deno task reproduce [--only a,b] [--workers N] [--write] [--resume] [--json]`
  *
- * The new files go to `data/results/.reproduce/` (emptied first unless `--resume`), so the
- * committed files are untouched; `--write` copies them over the committed ones once every
- * sweep has run without a failed run. A row "matches" when every cell but its wall time is
+ * The new files go to `data/results/.reproduce/` (`--out`; emptied first unless `--resume`),
+ * so the committed files (in `data/results/`, or `--committed`) are untouched; `--write`
+ * copies them over the committed ones once every sweep has run without a failed run. A row "matches" when every cell but its wall time is
  * the committed one, character for character (CSV cells hold each number's shortest exact
  * decimal, so equal cells are equal bits). `--json` adds one JSON line with the total, the
  * line `deno task bench` reports as its workload W5.
@@ -26,17 +26,16 @@ const USAGE =
 Runs the full profile of every sweep (or of the --only ones) into data/results/.reproduce/,
 compares each with its committed file in data/results/, and prints each sweep's time.
 
-  --only LIST   comma-separated sweep names (default: every sweep, as \`deno task sweep --list\`)
-  --workers N   parallel workers (default: ${navigator.hardwareConcurrency}, the cores here)
-  --write       then copy the new files over the committed ones (only if no run failed)
-  --resume      keep what an interrupted reproduction already ran
-  --json        end with one JSON line: the total time (bench's workload W5)
-  --help        this text
+  --only LIST       comma-separated sweep names (default: every sweep, as \`deno task sweep --list\`)
+  --workers N       parallel workers (default: ${navigator.hardwareConcurrency}, the cores here)
+  --write           then copy the new files over the committed ones (only if no run failed)
+  --resume          keep what an interrupted reproduction already ran
+  --json            end with one JSON line: the total time (bench's workload W5)
+  --out DIR         where the new files go (default: data/results/.reproduce)
+  --committed DIR   the files to compare with and --write over (default: data/results)
+  --help            this text
 
 Exit status: 0 if every run completed or diverged, 1 if some failed, 2 on bad usage.`;
-
-const COMMITTED = "data/results";
-const SCRATCH = `${COMMITTED}/.reproduce`;
 
 /** One sweep's reproduction. */
 interface Reproduced {
@@ -71,8 +70,8 @@ async function _rowCells(path: string): Promise<Map<string, number> | null> {
 }
 
 /** How many rows of `fresh` the committed file has too, and how many rows it has. */
-async function _compare(sweep: AnySweep, fresh: string) {
-  const committed = await _rowCells(resultsPath(sweep, { profile: "full", outDir: COMMITTED }));
+async function _compare(sweep: AnySweep, fresh: string, committedDir: string) {
+  const committed = await _rowCells(resultsPath(sweep, { profile: "full", outDir: committedDir }));
   if (committed === null) return { matching: null, committedRows: null };
   let matching = 0;
   for (const [key, count] of (await _rowCells(fresh)) ?? new Map<string, number>()) {
@@ -81,10 +80,15 @@ async function _compare(sweep: AnySweep, fresh: string) {
   return { matching, committedRows: [...committed.values()].reduce((a, b) => a + b, 0) };
 }
 
-/** Runs one sweep's full profile into the scratch directory and compares it. */
-async function _reproduce(sweep: AnySweep, workers: number): Promise<Reproduced> {
+/** Runs one sweep's full profile into `outDir` and compares it with `committedDir`'s file. */
+async function _reproduce(
+  sweep: AnySweep,
+  workers: number,
+  outDir: string,
+  committedDir: string,
+): Promise<Reproduced> {
   const start = performance.now();
-  const rows = await runSweep(sweep, { profile: "full", outDir: SCRATCH, workers });
+  const rows = await runSweep(sweep, { profile: "full", outDir, workers });
   const seconds = (performance.now() - start) / 1000;
   return {
     sweep: sweep.name,
@@ -92,7 +96,7 @@ async function _reproduce(sweep: AnySweep, workers: number): Promise<Reproduced>
     failed: rows.filter((row) => row.status === "failed").length,
     seconds,
     runSeconds: rows.reduce((sum, row) => sum + row.wallSeconds, 0),
-    ...await _compare(sweep, resultsPath(sweep, { profile: "full", outDir: SCRATCH })),
+    ...await _compare(sweep, resultsPath(sweep, { profile: "full", outDir }), committedDir),
   };
 }
 
@@ -146,6 +150,8 @@ if (import.meta.main) {
       write: { type: "boolean", default: false },
       resume: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
+      out: { type: "string", default: "data/results/.reproduce" },
+      committed: { type: "string", default: "data/results" },
       help: { type: "boolean", default: false },
     },
   });
@@ -166,13 +172,14 @@ if (import.meta.main) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     Deno.exit(2);
   }
-  if (!values.resume) await Deno.remove(SCRATCH, { recursive: true }).catch(() => {});
+  const { out, committed } = values;
+  if (!values.resume) await Deno.remove(out, { recursive: true }).catch(() => {});
   const loadavg = Deno.loadavg();
   const start = performance.now();
   const done: Reproduced[] = [];
   for (const [i, sweep] of sweeps.entries()) {
     console.log(`[${i + 1}/${sweeps.length}] ${sweep.name}: ${sweep.description}`);
-    done.push(await _reproduce(sweep, workers));
+    done.push(await _reproduce(sweep, workers, out, committed));
   }
   const total = (performance.now() - start) / 1000;
   console.log(`\n${_table(done, total)}`);
@@ -180,16 +187,16 @@ if (import.meta.main) {
   console.log(
     `\n${sweeps.length} sweeps in ${total.toFixed(1)} s on ${workers} workers ` +
       `(load average before: ${loadavg.map((x) => x.toFixed(2)).join(" ")}); new files in ` +
-      `${SCRATCH}`,
+      out,
   );
   if (values.write && failed === 0) {
     for (const sweep of sweeps) {
-      const fresh = resultsPath(sweep, { profile: "full", outDir: SCRATCH });
-      const target = resultsPath(sweep, { profile: "full", outDir: COMMITTED });
+      const fresh = resultsPath(sweep, { profile: "full", outDir: out });
+      const target = resultsPath(sweep, { profile: "full", outDir: committed });
       await Deno.copyFile(fresh, target);
       await Deno.copyFile(sidecarPath(fresh), sidecarPath(target));
     }
-    console.log(`copied over the committed files in ${COMMITTED}/`);
+    console.log(`copied over the committed files in ${committed}`);
   } else if (values.write) console.log(`${failed} runs failed: nothing copied`);
   if (values.json) {
     console.log(JSON.stringify({
