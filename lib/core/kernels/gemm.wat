@@ -21,9 +21,10 @@
 ;; multiply-add where the CPU has one: every x86-64 with FMA3 and every ARM64) or, when
 ;; the caller asks for it (`fused` = 0), multiplied and added with two roundings (the
 ;; numerics of this library before fused multiply-adds, and of a CPU without them).
-;; Nothing is skipped for zeros, so NaN and Inf propagate as in BLAS. The caller (gemm_wasm.ts) copies operands into this module's memory and sizes
-;; the workspace with `workspaceBytes`. All addresses are byte offsets into that memory;
-;; matrices may be blocks of larger ones (leading dimensions lda, ldb, ldc, as in BLAS).
+;; Nothing is skipped for zeros, so NaN and Inf propagate as in BLAS. The caller
+;; (gemm_wasm.ts) copies operands into this module's memory and sizes the workspace with
+;; `workspaceBytes`. All addresses are byte offsets into that memory; matrices may be
+;; blocks of larger ones (leading dimensions lda, ldb, ldc, as in BLAS).
 
 (module
   ;; Shared, so that a helper thread can work on part of the same product (gemm_threads.ts).
