@@ -13,22 +13,30 @@
  * Each line also gives `cpu_s` (this process's CPU seconds over the same span) and the load
  * average: on a loaded machine wall time overstates the work, CPU time does not.
  *
- * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2] [--seeds S]`
- * (N timed runs, the best printed; `--threads 2` lets large products use a second core,
- * `setGemmThreads`; S > 1 adds a line with the accuracy's mean and sd over seeds 1..S).
+ * Usage: `deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2] [--seeds S]
+ * [--numerics fused|unfused]` (N timed runs, the best printed; `--threads 2` lets large
+ * products use a second core, `setGemmThreads`; S > 1 adds a line with the accuracy's mean
+ * and sd over seeds 1..S; `--numerics unfused` times the products without fused
+ * multiply-adds, as before they were used).
  *
  * @module
  */
 
 import { cpuUsage } from "node:process";
 import { setGemmThreads } from "../lib/core/kernels/gemm_threads.ts";
+import {
+  GEMM_NUMERICS,
+  type GemmNumerics,
+  gemmNumerics,
+  setGemmNumerics,
+} from "../lib/core/kernels/numerics.ts";
 import { mean, std } from "../lib/lab.ts";
 import { accuracy, fit, mlp, sgd } from "../lib/mod.ts";
-import { integer, readCommandLine } from "../tools/_cli.ts";
+import { choice, integer, readCommandLine } from "../tools/_cli.ts";
 import { selectedWorkloads, type Workload, WORKLOAD_FLAGS } from "./_workloads.ts";
 
 const USAGE =
-  `Usage: deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2] [--seeds S]
+  `Usage: deno task bench:workloads [--only W1|W2] [--repeat N] [--threads 1|2] [--seeds S] [--numerics fused|unfused]
 
 Times relu-lab's training loop on W1 (two circles, 2-16-16-1, 200 epochs) and W2 (one epoch
 of Fashion-MNIST, 784-256-128-10) and prints one JSON line per workload.
@@ -37,6 +45,7 @@ of Fashion-MNIST, 784-256-128-10) and prints one JSON line per workload.
   --repeat N       timed runs, the best printed (default 3)
   --threads T      threads a large matrix product may use, 1 or 2 (default 1)
   --seeds S        S > 1 adds a line with the accuracy's mean and sd over seeds 1..S (default 1)
+  --numerics N     fused (default, where the CPU has fused multiply-add) or unfused products
   --help           this text`;
 
 const { flags } = readCommandLine({
@@ -45,10 +54,12 @@ const { flags } = readCommandLine({
     ...WORKLOAD_FLAGS,
     threads: integer({ min: 1, max: 2, default: 1 }),
     seeds: integer({ min: 1, default: 1 }),
+    numerics: choice(GEMM_NUMERICS, { default: "fused" }),
   },
 });
-const { repeat, threads, seeds } = flags;
+const { repeat, threads, seeds, numerics } = flags;
 setGemmThreads(threads);
+setGemmNumerics(numerics);
 
 /**
  * Trains once (a fresh model; `seed` 1 for the timed runs) and returns seconds spent in
@@ -93,6 +104,7 @@ async function _measure(w: Workload): Promise<void> {
     samples_per_s: Math.round((w.train.x.rows * w.epochs) / best.seconds),
     accuracy: Number(best.accuracy.toFixed(4)),
     threads,
+    numerics: gemmNumerics(),
     cpu_s: Number(best.cpuSeconds.toFixed(3)),
     loadavg: Deno.loadavg(),
   }));

@@ -18,7 +18,8 @@ export const WASM_SOURCES: readonly string[] = [
 ];
 
 /**
- * Compiles WebAssembly text (with 128-bit SIMD and shared memory) to a binary module.
+ * Compiles WebAssembly text (with 128-bit SIMD, relaxed SIMD's fused multiply-add and shared
+ * memory) to a binary module.
  *
  * @param name File name used in error messages.
  * @param text The module's text.
@@ -26,7 +27,7 @@ export const WASM_SOURCES: readonly string[] = [
  */
 export async function compileWat(name: string, text: string): Promise<Uint8Array> {
   const wabt = await wabtInit();
-  const features = { simd: true, threads: true };
+  const features = { simd: true, relaxed_simd: true, threads: true };
   const module = wabt.parseWat(name, text, features);
   try {
     // wabt's validate() takes the features too (shared memory needs "threads"); its

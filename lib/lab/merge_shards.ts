@@ -81,11 +81,14 @@ export async function mergeShards(
   try {
     const rows = new Map<string, ResultRow>();
     const revisions: string[] = [];
+    const numerics: ("fused" | "unfused")[] = [];
     for (const path of [whole, ...shards]) {
       for (const row of (await scanResults(path, sweep)).rows) {
         if (!rows.has(rowKey(sweep, row))) rows.set(rowKey(sweep, row), row);
       }
-      revisions.push(...(await readSidecar(sidecarPath(path)))?.revisions ?? []);
+      const sidecar = await readSidecar(sidecarPath(path));
+      revisions.push(...sidecar?.revisions ?? []);
+      if (sidecar) numerics.push(...sidecar.numerics ?? ["unfused"]);
     }
     const planned = planRuns(sweep, profile).map((run) => run.key);
     const isPlanned = new Set(planned);
@@ -94,7 +97,9 @@ export async function mergeShards(
       ...[...rows.keys()].filter((key) => !isPlanned.has(key)),
     ];
     await rewriteResults(whole, sweep, order.map((key) => rows.get(key)!));
-    await writeSidecar(sidecarPath(whole), sweep, profile, null, [...new Set(revisions)]);
+    await writeSidecar(sidecarPath(whole), sweep, profile, null, [...new Set(revisions)], [
+      ...new Set(numerics),
+    ]);
     const missing = planned.filter((key) => !rows.has(key)).length;
     return { path: whole, shards, rows: order.length, missing };
   } finally {

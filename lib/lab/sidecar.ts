@@ -7,6 +7,7 @@
 
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gemmNumerics } from "../core/kernels/numerics.ts";
 import { ResultsFileError } from "./results_file.ts";
 import { resultColumns } from "./result_row.ts";
 import type { AnySweep, ProfileName } from "./sweep.ts";
@@ -52,6 +53,12 @@ export interface Sidecar {
   readonly columns: readonly string[];
   /** Every library revision that wrote rows to the file, oldest first. */
   readonly revisions: readonly string[];
+  /**
+   * How the matrix products rounded in every process that wrote rows to the file: `"fused"`
+   * (fused multiply-adds) or `"unfused"`; replaying the rows to the bit needs the same.
+   * Absent in sidecars written before the library used fused multiply-adds: `["unfused"]`.
+   */
+  readonly numerics?: readonly ("fused" | "unfused")[];
   /** When the file was last written to (ISO 8601). */
   readonly updated: string;
 }
@@ -94,6 +101,7 @@ export async function gitRevision(): Promise<string> {
  * @param profile The profile being run.
  * @param shard The shard being run, or `null`.
  * @param revisions The library revisions that wrote the new rows (see {@linkcode gitRevision}).
+ * @param numerics How their products rounded (default: as this process's do now).
  * @returns The sidecar written.
  * @throws {ResultsFileError} If an existing sidecar is not JSON or names another sweep or profile.
  *
@@ -121,6 +129,7 @@ export async function writeSidecar(
   profile: ProfileName,
   shard: string | null,
   revisions: readonly string[],
+  numerics: readonly ("fused" | "unfused")[] = [gemmNumerics()],
 ): Promise<Sidecar> {
   const previous = await readSidecar(path);
   if (previous && (previous.sweep !== sweep.name || previous.profile !== profile)) {
@@ -145,6 +154,7 @@ export async function writeSidecar(
     },
     columns: resultColumns(sweep),
     revisions: [...kept, ...revisions],
+    numerics: [...new Set([...(previous ? previous.numerics ?? ["unfused"] : []), ...numerics])],
     updated: new Date().toISOString(),
   };
   const temporary = `${path}.${crypto.randomUUID()}.tmp`;

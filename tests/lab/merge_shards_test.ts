@@ -7,6 +7,7 @@ import {
   runSweep,
   sidecarPath,
 } from "relu-lab/lab";
+import { gemmNumerics } from "../../lib/core/kernels/numerics.ts";
 import { tinySweep } from "./_fixture_sweeps.ts";
 import { freshDir, rowsWithoutWallTime } from "./_helpers.ts";
 
@@ -36,6 +37,7 @@ Deno.test("mergeShards() of three shards equals the whole sweep, in canonical or
   expect(ran).to.equal(0);
   const sidecar = await readSidecar(sidecarPath(merged));
   expect([sidecar?.shard, sidecar?.profile]).to.deep.equal([null, "full"]);
+  expect(sidecar?.numerics, "the shards' numerics").to.deep.equal([gemmNumerics()]);
 });
 
 Deno.test("mergeShards() counts the runs no shard has, and refuses an incomplete set of shards", async () => {

@@ -6,7 +6,9 @@ import {
   resultsPath,
   runSweep,
   sidecarPath,
+  writeSidecar,
 } from "relu-lab/lab";
+import { gemmNumerics } from "../../lib/core/kernels/numerics.ts";
 import { tinySweep } from "./_fixture_sweeps.ts";
 import { freshDir } from "./_helpers.ts";
 
@@ -42,4 +44,16 @@ Deno.test("runSweep() refuses a sidecar of another sweep or not JSON, leaving it
     expect(error.message).to.contain(path);
     expect(await Deno.readTextFile(path)).to.equal(text);
   }
+});
+
+Deno.test("writeSidecar() records the products' numerics, and keeps an old file's (unfused) beside new ones", async () => {
+  const outDir = await freshDir("sidecar-numerics");
+  const path = sidecarPath(resultsPath(tinySweep, { outDir }));
+  expect((await writeSidecar(path, tinySweep, "quick", null, ["r1"])).numerics)
+    .to.deep.equal([gemmNumerics()]);
+  // A sidecar from before fused multiply-adds has no numerics: its rows were unfused.
+  await Deno.writeTextFile(path, '{"sweep": "tiny", "profile": "quick", "revisions": ["r0"]}');
+  const mixed = await writeSidecar(path, tinySweep, "quick", null, ["r1"], ["fused"]);
+  expect(mixed.numerics).to.deep.equal(["unfused", "fused"]);
+  expect((await readSidecar(path))?.numerics).to.deep.equal(["unfused", "fused"]);
 });

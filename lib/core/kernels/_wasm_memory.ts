@@ -7,7 +7,8 @@ import { gemmModule, sharedMemory } from "./_wasm_modules.js";
 
 /**
  * The kernel's exports (see gemm.wat). Addresses are byte offsets, flags 0 or 1; a bias
- * address of 0 means no bias (address 0 is the helper's mailbox, never an operand).
+ * address of 0 means no bias (address 0 is the helper's mailbox, never an operand);
+ * `fused` 1 adds each product with a fused multiply-add, 0 with a multiply and an add.
  */
 export interface GemmExports {
   gemm(
@@ -26,6 +27,7 @@ export interface GemmExports {
     ldc: number,
     work: number,
     bias: number,
+    fused: number,
   ): void;
   workspaceBytes(m: number, n: number, k: number): number;
   denseBackward(
@@ -40,6 +42,7 @@ export interface GemmExports {
     gradIn: number,
     ones: number,
     work: number,
+    fused: number,
   ): void;
 }
 

@@ -13,6 +13,7 @@ import { requireGemmArgs } from "./_gemm_args.ts";
 import { gemm, WASM_MIN_WORK } from "./gemm.ts";
 import { gemmThreads } from "./gemm_threads.ts";
 import { SPLIT_MIN_WORK } from "./gemm_wasm.ts";
+import { fusedFlag } from "./numerics.ts";
 
 /**
  * Batches of at most this many rows have their column sums computed in the kernel, as
@@ -125,6 +126,7 @@ function _denseBackwardWasm(
     gradInAt,
     onesAt,
     workAt,
+    fusedFlag(),
   );
   copyOut(heap, weightGrad, units * inputs, weightGradAt);
   copyOut(heap, biasGrad, units, biasGradAt);

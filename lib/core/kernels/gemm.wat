@@ -16,11 +16,15 @@
 ;; contiguous data, whichever operand is transposed. The padded rows and columns of a tile
 ;; are computed and thrown away, never written to C.
 ;;
-;; Every product is a separate multiply and add (no fused multiply-add), nothing is
-;; skipped for zeros, so NaN and Inf propagate as in BLAS and results are the same on every
-;; machine. The caller (gemm_wasm.ts) copies operands into this module's memory and sizes
-;; the workspace with `workspaceBytes`. All addresses are byte offsets into that memory;
-;; matrices may be blocks of larger ones (leading dimensions lda, ldb, ldc, as in BLAS).
+;; Numerics: each entry of C is 0 + A[i][0]·B[0][j] + A[i][1]·B[1][j] + … in order of the
+;; shared dimension, every term added with one rounding (`f32x4.relaxed_madd`, a fused
+;; multiply-add where the CPU has one: every x86-64 with FMA3 and every ARM64) or, when
+;; the caller asks for it (`fused` = 0), multiplied and added with two roundings (the
+;; numerics of this library before fused multiply-adds, and of a CPU without them).
+;; Nothing is skipped for zeros, so NaN and Inf propagate as in BLAS. The caller
+;; (gemm_wasm.ts) copies operands into this module's memory and sizes the workspace with
+;; `workspaceBytes`. All addresses are byte offsets into that memory; matrices may be
+;; blocks of larger ones (leading dimensions lda, ldb, ldc, as in BLAS).
 
 (module
   ;; Shared, so that a helper thread can work on part of the same product (gemm_threads.ts).
@@ -31,13 +35,23 @@
   ;; KC×MR floats of A (4 KiB) sit in L1 while a tile is computed. Measured on this
   ;; project's machine (AMD Zen 5, Deno 2.9.6), the micro-kernel alone: 4×8 unrolled by two
   ;; 43 GFLOP/s, not unrolled 39; 6×8 and 4×12 spill registers and drop to 28; 5×8 gains
-  ;; 2%. Relaxed-SIMD fused multiply-add would give about 20% more but rounds differently
-  ;; from machine to machine, so it is not used. KC and MC anywhere in 128..784 measured
-  ;; the same at the W2 shapes.
+  ;; 2%. Fused multiply-adds (relaxed SIMD) run the W2 products 17% faster than separate
+  ;; multiplies and adds (45 → 53 GFLOP/s on one core, the two side by side in one process).
+  ;; KC and MC anywhere in 128..784 measured the same at the W2 shapes.
   (global $MR i32 (i32.const 4))
   (global $NR i32 (i32.const 8))
   (global $KC i32 (i32.const 256))
   (global $MC i32 (i32.const 128))
+
+  ;; 1: add products with fused multiply-adds; 0: multiply, round, add, round. Set by each
+  ;; call of $gemm (a thread's instance runs one product at a time, so this is per call).
+  (global $fused (mut i32) (i32.const 1))
+
+  ;; c + a·b, lane by lane, fused or not as $fused says (the skinny paths' one step).
+  (func $madd (param $a v128) (param $b v128) (param $c v128) (result v128)
+    (if (result v128) (global.get $fused)
+      (then (f32x4.relaxed_madd (local.get $a) (local.get $b) (local.get $c)))
+      (else (f32x4.add (local.get $c) (f32x4.mul (local.get $a) (local.get $b))))))
 
   ;; Smallest multiple of `step` that is >= x.
   (func $roundUp (param $x i32) (param $step i32) (result i32)
@@ -214,41 +228,79 @@
     (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
     (local $b0 v128) (local $b1 v128) (local $a v128) (local $av v128)
     (local $r i32) (local $j i32) (local $row i32) (local $tile i32)
-    ;; Two steps per iteration (kc is even: packing pads it) to halve the loop overhead.
-    (loop $step
-      ;; Step p: row r of the tile += A[r][p] · B[p][0..8).
-      (local.set $b0 (v128.load offset=0 (local.get $bp)))
-      (local.set $b1 (v128.load offset=16 (local.get $bp)))
-      (local.set $a (v128.load32_splat offset=0 (local.get $ap)))
-      (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $a) (local.get $b0))))
-      (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $a) (local.get $b1))))
-      (local.set $a (v128.load32_splat offset=4 (local.get $ap)))
-      (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $a) (local.get $b0))))
-      (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $a) (local.get $b1))))
-      (local.set $a (v128.load32_splat offset=8 (local.get $ap)))
-      (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $a) (local.get $b0))))
-      (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $a) (local.get $b1))))
-      (local.set $a (v128.load32_splat offset=12 (local.get $ap)))
-      (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $a) (local.get $b0))))
-      (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $a) (local.get $b1))))
-      ;; Step p + 1.
-      (local.set $b0 (v128.load offset=32 (local.get $bp)))
-      (local.set $b1 (v128.load offset=48 (local.get $bp)))
-      (local.set $a (v128.load32_splat offset=16 (local.get $ap)))
-      (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $a) (local.get $b0))))
-      (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $a) (local.get $b1))))
-      (local.set $a (v128.load32_splat offset=20 (local.get $ap)))
-      (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $a) (local.get $b0))))
-      (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $a) (local.get $b1))))
-      (local.set $a (v128.load32_splat offset=24 (local.get $ap)))
-      (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $a) (local.get $b0))))
-      (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $a) (local.get $b1))))
-      (local.set $a (v128.load32_splat offset=28 (local.get $ap)))
-      (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $a) (local.get $b0))))
-      (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $a) (local.get $b1))))
-      (local.set $ap (i32.add (local.get $ap) (i32.const 32)))
-      (local.set $bp (i32.add (local.get $bp) (i32.const 64)))
-      (br_if $step (local.tee $kc (i32.sub (local.get $kc) (i32.const 2)))))
+    ;; Two steps per iteration (kc is even: packing pads it) to halve the loop overhead; the
+    ;; same loop twice, fused (one rounding per multiply-add) or not, chosen once per tile.
+    (if (global.get $fused)
+      (then
+        (loop $fusedStep
+          ;; Step p: row r of the tile += A[r][p] · B[p][0..8).
+          (local.set $b0 (v128.load offset=0 (local.get $bp)))
+          (local.set $b1 (v128.load offset=16 (local.get $bp)))
+          (local.set $a (v128.load32_splat offset=0 (local.get $ap)))
+          (local.set $c00 (f32x4.relaxed_madd (local.get $a) (local.get $b0) (local.get $c00)))
+          (local.set $c01 (f32x4.relaxed_madd (local.get $a) (local.get $b1) (local.get $c01)))
+          (local.set $a (v128.load32_splat offset=4 (local.get $ap)))
+          (local.set $c10 (f32x4.relaxed_madd (local.get $a) (local.get $b0) (local.get $c10)))
+          (local.set $c11 (f32x4.relaxed_madd (local.get $a) (local.get $b1) (local.get $c11)))
+          (local.set $a (v128.load32_splat offset=8 (local.get $ap)))
+          (local.set $c20 (f32x4.relaxed_madd (local.get $a) (local.get $b0) (local.get $c20)))
+          (local.set $c21 (f32x4.relaxed_madd (local.get $a) (local.get $b1) (local.get $c21)))
+          (local.set $a (v128.load32_splat offset=12 (local.get $ap)))
+          (local.set $c30 (f32x4.relaxed_madd (local.get $a) (local.get $b0) (local.get $c30)))
+          (local.set $c31 (f32x4.relaxed_madd (local.get $a) (local.get $b1) (local.get $c31)))
+          ;; Step p + 1.
+          (local.set $b0 (v128.load offset=32 (local.get $bp)))
+          (local.set $b1 (v128.load offset=48 (local.get $bp)))
+          (local.set $a (v128.load32_splat offset=16 (local.get $ap)))
+          (local.set $c00 (f32x4.relaxed_madd (local.get $a) (local.get $b0) (local.get $c00)))
+          (local.set $c01 (f32x4.relaxed_madd (local.get $a) (local.get $b1) (local.get $c01)))
+          (local.set $a (v128.load32_splat offset=20 (local.get $ap)))
+          (local.set $c10 (f32x4.relaxed_madd (local.get $a) (local.get $b0) (local.get $c10)))
+          (local.set $c11 (f32x4.relaxed_madd (local.get $a) (local.get $b1) (local.get $c11)))
+          (local.set $a (v128.load32_splat offset=24 (local.get $ap)))
+          (local.set $c20 (f32x4.relaxed_madd (local.get $a) (local.get $b0) (local.get $c20)))
+          (local.set $c21 (f32x4.relaxed_madd (local.get $a) (local.get $b1) (local.get $c21)))
+          (local.set $a (v128.load32_splat offset=28 (local.get $ap)))
+          (local.set $c30 (f32x4.relaxed_madd (local.get $a) (local.get $b0) (local.get $c30)))
+          (local.set $c31 (f32x4.relaxed_madd (local.get $a) (local.get $b1) (local.get $c31)))
+          (local.set $ap (i32.add (local.get $ap) (i32.const 32)))
+          (local.set $bp (i32.add (local.get $bp) (i32.const 64)))
+          (br_if $fusedStep (local.tee $kc (i32.sub (local.get $kc) (i32.const 2))))))
+      (else
+        (loop $step
+          ;; Step p: row r of the tile += A[r][p] · B[p][0..8).
+          (local.set $b0 (v128.load offset=0 (local.get $bp)))
+          (local.set $b1 (v128.load offset=16 (local.get $bp)))
+          (local.set $a (v128.load32_splat offset=0 (local.get $ap)))
+          (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $a) (local.get $b0))))
+          (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $a) (local.get $b1))))
+          (local.set $a (v128.load32_splat offset=4 (local.get $ap)))
+          (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $a) (local.get $b0))))
+          (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $a) (local.get $b1))))
+          (local.set $a (v128.load32_splat offset=8 (local.get $ap)))
+          (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $a) (local.get $b0))))
+          (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $a) (local.get $b1))))
+          (local.set $a (v128.load32_splat offset=12 (local.get $ap)))
+          (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $a) (local.get $b0))))
+          (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $a) (local.get $b1))))
+          ;; Step p + 1.
+          (local.set $b0 (v128.load offset=32 (local.get $bp)))
+          (local.set $b1 (v128.load offset=48 (local.get $bp)))
+          (local.set $a (v128.load32_splat offset=16 (local.get $ap)))
+          (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $a) (local.get $b0))))
+          (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $a) (local.get $b1))))
+          (local.set $a (v128.load32_splat offset=20 (local.get $ap)))
+          (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $a) (local.get $b0))))
+          (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $a) (local.get $b1))))
+          (local.set $a (v128.load32_splat offset=24 (local.get $ap)))
+          (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $a) (local.get $b0))))
+          (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $a) (local.get $b1))))
+          (local.set $a (v128.load32_splat offset=28 (local.get $ap)))
+          (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $a) (local.get $b0))))
+          (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $a) (local.get $b1))))
+          (local.set $ap (i32.add (local.get $ap) (i32.const 32)))
+          (local.set $bp (i32.add (local.get $bp) (i32.const 64)))
+          (br_if $step (local.tee $kc (i32.sub (local.get $kc) (i32.const 2)))))))
     (local.set $av (f32x4.splat (local.get $alpha)))
     (if (i32.and (i32.eq (local.get $mr) (i32.const 4)) (i32.eq (local.get $nr) (i32.const 8)))
       (then
@@ -347,7 +399,8 @@
     (param $c i32) (param $alpha f32)
     (local $acc f32)
     (loop $steps
-      (local.set $acc (f32.add (local.get $acc) (f32.mul (f32.load (local.get $a)) (f32.load (local.get $b)))))
+      (local.set $acc (f32x4.extract_lane 0 (call $madd (f32x4.splat (f32.load (local.get $a)))
+        (f32x4.splat (f32.load (local.get $b))) (f32x4.splat (local.get $acc)))))
       (local.set $a (i32.add (local.get $a) (local.get $ksA)))
       (local.set $b (i32.add (local.get $b) (local.get $ksB)))
       (br_if $steps (local.tee $k (i32.sub (local.get $k) (i32.const 1)))))
@@ -375,8 +428,7 @@
             (f32.load (i32.add (local.get $at) (i32.shl (local.get $lsA) (i32.const 1))))))
           (local.set $av (f32x4.replace_lane 3 (local.get $av)
             (f32.load (i32.add (local.get $at) (i32.mul (local.get $lsA) (i32.const 3))))))
-          (local.set $acc (f32x4.add (local.get $acc)
-            (f32x4.mul (local.get $av) (v128.load32_splat (local.get $from)))))
+          (local.set $acc (call $madd (local.get $av) (v128.load32_splat (local.get $from)) (local.get $acc)))
           (local.set $at (i32.add (local.get $at) (local.get $ksA)))
           (local.set $from (i32.add (local.get $from) (local.get $ksB)))
           (br_if $steps (local.tee $p (i32.sub (local.get $p) (i32.const 1)))))
@@ -409,10 +461,10 @@
       (then
         (loop $steps
           (local.set $av (v128.load32_splat (local.get $a)))
-          (local.set $acc0 (f32x4.add (local.get $acc0) (f32x4.mul (local.get $av) (v128.load offset=0 (local.get $b)))))
-          (local.set $acc1 (f32x4.add (local.get $acc1) (f32x4.mul (local.get $av) (v128.load offset=16 (local.get $b)))))
-          (local.set $acc2 (f32x4.add (local.get $acc2) (f32x4.mul (local.get $av) (v128.load offset=32 (local.get $b)))))
-          (local.set $acc3 (f32x4.add (local.get $acc3) (f32x4.mul (local.get $av) (v128.load offset=48 (local.get $b)))))
+          (local.set $acc0 (call $madd (local.get $av) (v128.load offset=0 (local.get $b)) (local.get $acc0)))
+          (local.set $acc1 (call $madd (local.get $av) (v128.load offset=16 (local.get $b)) (local.get $acc1)))
+          (local.set $acc2 (call $madd (local.get $av) (v128.load offset=32 (local.get $b)) (local.get $acc2)))
+          (local.set $acc3 (call $madd (local.get $av) (v128.load offset=48 (local.get $b)) (local.get $acc3)))
           (local.set $a (i32.add (local.get $a) (local.get $ksA)))
           (local.set $b (i32.add (local.get $b) (local.get $ksB)))
           (br_if $steps (local.tee $k (i32.sub (local.get $k) (i32.const 1)))))
@@ -423,8 +475,7 @@
         (v128.store offset=48 (local.get $c) (f32x4.add (v128.load offset=48 (local.get $c)) (f32x4.mul (local.get $av) (local.get $acc3))))
         (return)))
     (loop $steps
-      (local.set $acc0 (f32x4.add (local.get $acc0)
-        (f32x4.mul (v128.load32_splat (local.get $a)) (v128.load (local.get $b)))))
+      (local.set $acc0 (call $madd (v128.load32_splat (local.get $a)) (v128.load (local.get $b)) (local.get $acc0)))
       (local.set $a (i32.add (local.get $a) (local.get $ksA)))
       (local.set $b (i32.add (local.get $b) (local.get $ksB)))
       (br_if $steps (local.tee $k (i32.sub (local.get $k) (i32.const 1)))))
@@ -462,14 +513,17 @@
   ;; stored rows of A, B and C are lda, ldb and ldc floats apart. `work` points at
   ;; workspaceBytes(m, n, k) free bytes, 16-byte aligned. A non-zero `bias` points at n
   ;; floats added to every row: C ← alpha·op(A)·op(B) + beta·C + bias (C ← bias first when
-  ;; beta = 0, so a dense layer's bias costs no pass over C outside the kernel).
+  ;; beta = 0, so a dense layer's bias costs no pass over C outside the kernel). `fused` is 1
+  ;; for fused multiply-adds, 0 for separate multiplies and adds (see the top of this file).
   (func $gemm (export "gemm") (param $transA i32) (param $transB i32) (param $m i32) (param $n i32)
     (param $k i32) (param $alpha f32) (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32)
     (param $beta f32) (param $c i32) (param $ldc i32) (param $work i32) (param $bias i32)
+    (param $fusedArg i32)
     (local $lsA i32) (local $ksA i32) (local $lsB i32) (local $ksB i32)
     (local $packA i32) (local $scratch i32) (local $row i32)
     (local $pc i32) (local $kc i32) (local $steps i32) (local $ic i32) (local $mc i32)
     (local $jr i32) (local $ir i32)
+    (global.set $fused (local.get $fusedArg))
     ;; C ← beta·C (+ bias); without a bias in one sweep when C's rows are contiguous.
     (if (local.get $bias)
       (then
@@ -563,11 +617,11 @@
   ;; on operands already in memory, so that ∂y is copied in once instead of three times:
   ;;   dW = ∂yᵀ·x (units×inputs),  db = 1ᵀ·∂y (units),  dx = ∂y·W (rows×inputs) if dx ≠ 0.
   ;; `ones` has room for `rows` floats (the 1 of 1ᵀ), `work` for the largest product's
-  ;; workspace. Each is the same call to $gemm that three separate products make: the same
-  ;; bits. (1ᵀ·∂y adds each column's terms in order from +0, as a plain loop of sums does.)
+  ;; workspace, `fused` is $gemm's. Each is the same call to $gemm that three separate
+  ;; products make: the same bits. (1ᵀ·∂y adds each column's terms in order from +0, as a plain loop of sums does.)
   (func (export "denseBackward") (param $rows i32) (param $inputs i32) (param $units i32)
     (param $gradOut i32) (param $x i32) (param $w i32) (param $dW i32) (param $db i32) (param $dx i32)
-    (param $ones i32) (param $work i32)
+    (param $ones i32) (param $work i32) (param $fused i32)
     (local $at i32)
     (local.set $at (local.get $ones))
     (loop $fill
@@ -576,13 +630,13 @@
         (i32.add (local.get $ones) (i32.shl (local.get $rows) (i32.const 2))))))
     (call $gemm (i32.const 1) (i32.const 0) (local.get $units) (local.get $inputs) (local.get $rows)
       (f32.const 1) (local.get $gradOut) (local.get $units) (local.get $x) (local.get $inputs)
-      (f32.const 0) (local.get $dW) (local.get $inputs) (local.get $work) (i32.const 0))
+      (f32.const 0) (local.get $dW) (local.get $inputs) (local.get $work) (i32.const 0) (local.get $fused))
     (call $gemm (i32.const 0) (i32.const 0) (i32.const 1) (local.get $units) (local.get $rows)
       (f32.const 1) (local.get $ones) (local.get $rows) (local.get $gradOut) (local.get $units)
-      (f32.const 0) (local.get $db) (local.get $units) (local.get $work) (i32.const 0))
+      (f32.const 0) (local.get $db) (local.get $units) (local.get $work) (i32.const 0) (local.get $fused))
     (if (local.get $dx)
       (then
         (call $gemm (i32.const 0) (i32.const 0) (local.get $rows) (local.get $inputs) (local.get $units)
           (f32.const 1) (local.get $gradOut) (local.get $units) (local.get $w) (local.get $inputs)
-          (f32.const 0) (local.get $dx) (local.get $inputs) (local.get $work) (i32.const 0)))))
+          (f32.const 0) (local.get $dx) (local.get $inputs) (local.get $work) (i32.const 0) (local.get $fused)))))
 )

@@ -47,7 +47,7 @@ parentPort.once("message", ({ module, memory }) => {
       const a = ${ARGS};
       gemm(box[a], box[a + 1], box[a + 2], box[a + 3], box[a + 4], floats[a + 5], box[a + 6],
         box[a + 7], box[a + 8], box[a + 9], floats[a + 10], box[a + 11], box[a + 12], box[a + 13],
-        box[a + 14]);
+        box[a + 14], box[a + 15]);
     } catch {
       Atomics.store(box, ${FAILED}, 1);
     }

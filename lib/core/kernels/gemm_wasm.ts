@@ -21,6 +21,7 @@ import {
 } from "./_wasm_memory.ts";
 import { requireGemmArgs } from "./_gemm_args.ts";
 import { gemmThreads, helperFinish, helperReady, helperStart } from "./gemm_threads.ts";
+import { fusedFlag } from "./numerics.ts";
 
 /**
  * With two threads, products of at least this many multiply-adds (m·n·k) are split
@@ -82,7 +83,7 @@ export function gemmWasm(
   if (beta !== 0) copyIn(heap, c, m * n, cAt);
   if (bias) copyIn(heap, bias, n, biasAt);
   const lda = transA ? m : k, ldb = transB ? k : n;
-  const tA = transA ? 1 : 0, tB = transB ? 1 : 0;
+  const tA = transA ? 1 : 0, tB = transB ? 1 : 0, fused = fusedFlag();
   if (split) {
     const args: GemmArgs = [
       tA,
@@ -100,9 +101,12 @@ export function gemmWasm(
       n,
       workAt,
       biasAt,
+      fused,
     ];
     _runSplit(args, workAt + align(work));
-  } else kernel.gemm(tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt, biasAt);
+  } else {
+    kernel.gemm(tA, tB, m, n, k, alpha, aAt, lda, bAt, ldb, beta, cAt, n, workAt, biasAt, fused);
+  }
   copyOut(heap, c, m * n, cAt);
 }
 

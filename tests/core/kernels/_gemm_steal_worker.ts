@@ -11,7 +11,7 @@ const a = Float32Array.from({ length: m * k }, (_, i) => i % 7 - 3);
 const b = Float32Array.from({ length: k * n }, (_, i) => i % 5 - 2);
 heap.set(a, 256);
 heap.set(b, 512);
-const args = [0, 0, m, n, k, 1, 1024, k, 2048, n, 0, 3072, n, 8192, 0] as const;
+const args = [0, 0, m, n, k, 1, 1024, k, 2048, n, 0, 3072, n, 8192, 0, 1] as const;
 helperStart([...args]);
 helperFinish([...args]);
 const want = new Float32Array(m * n);

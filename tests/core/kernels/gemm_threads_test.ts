@@ -71,7 +71,7 @@ Deno.test("helperFinish() throws, when the offered half of a product fails", asy
   try {
     // An address past the end of memory makes the kernel trap, in the helper if it took
     // the half (then helperFinish reports it) or else in helperFinish itself.
-    const bad = [0, 0, 8, 8, 8, 1, 2 ** 31 - 64, 8, 128, 8, 0, 128, 8, 1024, 0] as const;
+    const bad = [0, 0, 8, 8, 8, 1, 2 ** 31 - 64, 8, 128, 8, 0, 128, 8, 1024, 0, 1] as const;
     helperStart([...bad]);
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(() => helperFinish([...bad])).to.throw(Error, /helper thread failed|out of bounds/);
