@@ -24,12 +24,7 @@
 
 import { cpuUsage } from "node:process";
 import { setGemmThreads } from "../lib/core/kernels/gemm_threads.ts";
-import {
-  GEMM_NUMERICS,
-  type GemmNumerics,
-  gemmNumerics,
-  setGemmNumerics,
-} from "../lib/core/kernels/numerics.ts";
+import { GEMM_NUMERICS, gemmNumerics, setGemmNumerics } from "../lib/core/kernels/numerics.ts";
 import { mean, std } from "../lib/lab.ts";
 import { accuracy, fit, mlp, sgd } from "../lib/mod.ts";
 import { choice, integer, readCommandLine } from "../tools/_cli.ts";

@@ -235,7 +235,7 @@ const CASES: [string, () => unknown, typeof TypeError | typeof RangeError, RegEx
     "panelGrid([{}])",
     () => panelGrid(bad([{}])),
     TypeError,
-    /^Expected figures\[0\] to be a Figure, received a object$/,
+    /^Expected figures\[0\] to be a Figure, received an object$/,
   ],
   [
     "polylinePlot([])",

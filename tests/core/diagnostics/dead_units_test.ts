@@ -1,5 +1,13 @@
 import { expect } from "chai";
-import { deadUnits, fromRows, mlp, mlpFromWeights, preActivations, PReLU, Rng } from "relu-lab";
+import {
+  deadUnits,
+  fromRows,
+  mlp,
+  mlpFromWeights,
+  preActivations,
+  type PReLU,
+  Rng,
+} from "relu-lab";
 import { randomMatrix } from "../_gradcheck.ts";
 
 const X = fromRows([[-2], [-1], [0.5], [3]], "float64");
