@@ -16,6 +16,7 @@
  */
 
 import { parse } from "csv-parse/sync";
+import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SWEEPS } from "../lib/chapters.ts";
 import { type AnySweep, resultsPath, runSweep, sidecarPath } from "../lib/lab.ts";
@@ -81,6 +82,20 @@ async function _compare(sweep: AnySweep, fresh: string, committedDir: string) {
 }
 
 /** Runs one sweep's full profile into `outDir` and compares it with `committedDir`'s file. */
+/**
+ * Copies a sidecar to another folder, keeping its module path (relative to the sidecar's
+ * folder) pointing at the same module.
+ */
+async function _copySidecar(from: string, to: string): Promise<void> {
+  const sidecar = JSON.parse(await Deno.readTextFile(from));
+  const module = sidecar.definition.module;
+  if (typeof module === "string" && !/^[a-z]+:/.test(module)) {
+    const absolute = resolve(dirname(from), module);
+    sidecar.definition.module = relative(dirname(to), absolute).replaceAll("\\", "/");
+  }
+  await Deno.writeTextFile(to, JSON.stringify(sidecar, null, 2) + "\n");
+}
+
 async function _reproduce(
   sweep: AnySweep,
   workers: number,
@@ -194,7 +209,7 @@ if (import.meta.main) {
       const fresh = resultsPath(sweep, { profile: "full", outDir: out });
       const target = resultsPath(sweep, { profile: "full", outDir: committed });
       await Deno.copyFile(fresh, target);
-      await Deno.copyFile(sidecarPath(fresh), sidecarPath(target));
+      await _copySidecar(sidecarPath(fresh), sidecarPath(target));
     }
     console.log(`copied over the committed files in ${committed}`);
   } else if (values.write) console.log(`${failed} runs failed: nothing copied`);

@@ -5,6 +5,7 @@
  * @module
  */
 
+import { rowKey } from "./_csv_codec.ts";
 import { planRuns } from "./plan.ts";
 import type { ResultRow } from "./result_row.ts";
 import { resultsPath, sidecarPath } from "./results_path.ts";
@@ -48,7 +49,10 @@ export interface CommittedResultsOptions {
  * ```
  */
 export interface CommittedResults<G extends Grid, M extends string> {
-  /** Every run of the full profile, in file order. */
+  /**
+   * Every run of the full profile, in canonical run order (as {@linkcode planRuns} lists
+   * them), whatever order the workers wrote them in.
+   */
   readonly rows: ResultRow<G, M>[];
   /** The CSV file. */
   readonly path: string;
@@ -91,16 +95,23 @@ export async function loadCommittedResults<G extends Grid, M extends string>(
   const { outDir = "data/results" } = options;
   const path = resultsPath(sweep, { profile: "full", outDir });
   const command = `deno task sweep ${sweep.name} --profile full`;
-  const rows = await readResults(path, sweep);
-  const expected = planRuns(sweep, "full").length;
+  const found = await readResults(path, sweep);
+  const byKey = new Map(found.map((row) => [rowKey(sweep, row), row]));
+  const runs = planRuns(sweep, "full");
   const sidecar = await readSidecar(sidecarPath(path));
-  if (rows.length !== expected || sidecar === null || sidecar.profile !== "full") {
+  const missing = runs.filter((run) => !byKey.has(run.key)).length;
+  if (
+    missing > 0 || found.length !== runs.length || sidecar === null || sidecar.profile !== "full"
+  ) {
     throw new ResultsFileError(
       path,
-      rows.length + 1,
-      `expected the ${expected} runs of the full profile with a sidecar, found ${rows.length} ` +
-        `runs${sidecar === null ? " and no sidecar" : ""}; run \`${command}\` to complete it`,
+      found.length + 1,
+      `expected the ${runs.length} runs of the full profile with a sidecar, found ` +
+        `${runs.length - missing} runs${sidecar === null ? " and no sidecar" : ""}; ` +
+        `run \`${command}\` to complete it`,
     );
   }
+  // Canonical order, so statistics that resample rows do not depend on worker scheduling.
+  const rows = runs.map((run) => byKey.get(run.key)!);
   return { rows, path, command, revisions: sidecar.revisions, updated: sidecar.updated };
 }

@@ -24,3 +24,13 @@ Deno.test("loadCommittedResults() refuses a results directory without the comple
   expect(await loadCommittedResults(tinySweep, { outDir }).catch((e) => e.name))
     .to.equal("ResultsFileError");
 });
+
+Deno.test("loadCommittedResults() returns rows in canonical run order, whatever order the file holds", async () => {
+  const outDir = await freshDir("committed-order");
+  const rows = await runSweep(tinySweep, { profile: "full", workers: 1, outDir, progress: false });
+  const path = `${outDir}/tiny.csv`;
+  const [header, ...lines] = (await Deno.readTextFile(path)).trimEnd().split("\n");
+  await Deno.writeTextFile(path, [header, ...lines.reverse()].join("\n") + "\n");
+  const loaded = await loadCommittedResults(tinySweep, { outDir });
+  expect(loaded.rows).to.deep.equal(rows);
+});
