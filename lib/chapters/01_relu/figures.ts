@@ -37,13 +37,13 @@ export const KINK_INPUTS: readonly number[] = [-1, -1e-9, 0, 1e-9, 1];
  */
 export function kinkTable(byHand?: Curve): Table {
   const rows = KINK_INPUTS.map((x) => ({
-    x: String(x),
+    x: _kinkValue(x),
     ...(byHand && {
-      [`${byHand.name}(x)`]: String(byHand.f(x)),
-      [`${byHand.name}′(x)`]: String(byHand.df(x)),
+      [`${byHand.name}(x)`]: _kinkValue(byHand.f(x)),
+      [`${byHand.name}′(x)`]: _kinkValue(byHand.df(x)),
     }),
-    "relu(x)": String(relu.f(x)),
-    "relu′(x)": String(relu.df(x)),
+    "relu(x)": _kinkValue(relu.f(x)),
+    "relu′(x)": _kinkValue(relu.df(x)),
     ...(byHand && {
       "same bits": Object.is(byHand.f(x), relu.f(x)) && Object.is(byHand.df(x), relu.df(x))
         ? "yes"
@@ -51,6 +51,11 @@ export function kinkTable(byHand?: Curve): Table {
     }),
   }));
   return new Table(rows, { caption: "ReLU and its derivative around the kink" });
+}
+
+/** One value of the kink table: 0 and ±1 as they are, anything else as a power of ten. */
+function _kinkValue(value: number): string {
+  return Number.isInteger(value) ? String(value) : powerOfTen(value, 1);
 }
 
 /**

@@ -168,8 +168,9 @@ export function shapeFindings(
       metric,
       rng: new Rng(3),
       profile,
-      ..._FORMAT[metric],
-      ...(metric === "testAccuracy" && { unit: "points" as const, digits: 2 }),
+      // Two decimals for every difference, so the table's difference column keeps one format.
+      unit: metric === "testAccuracy" ? "points" : _FORMAT[metric].unit,
+      digits: 2,
     }),
   ])) as Record<ShapeMetric, PairedFinding>;
   const growthsOf = (names: readonly string[]) =>

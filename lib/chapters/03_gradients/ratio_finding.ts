@@ -51,26 +51,36 @@ export class RatioFinding {
     return this.log.n;
   }
 
-  /** The value alone, e.g. `6.1 × 10⁻¹`. */
+  /** The value alone, e.g. `0.61`, or `8.4 × 10⁻⁴` (see {@linkcode RatioFinding.withInterval}). */
   get short(): string {
-    return powerOfTen(this.value);
+    return this.#format(this.value);
   }
 
-  /** The value with its interval, e.g. `6.1 × 10⁻¹ (4.8 × 10⁻¹ to 7.5 × 10⁻¹)`; for table cells. */
+  /**
+   * The value with its interval, for table cells: plain, `0.61 (0.48 to 0.75)`, when the
+   * value and both ends lie in [0.1, 10), else as powers of ten,
+   * `8.4 × 10⁻⁴ (6.8 × 10⁻⁴ to 1.0 × 10⁻³)`.
+   */
   get withInterval(): string {
     if (this.low === null || this.high === null) return this.short;
-    return `${this.short} (${powerOfTen(this.low)} to ${powerOfTen(this.high)})`;
+    return `${this.short} (${this.#format(this.low)} to ${this.#format(this.high)})`;
   }
 
-  /** The full quotation, e.g. `6.1 × 10⁻¹ (95% CI 4.8 × 10⁻¹ to 7.5 × 10⁻¹; 30 seeds, full profile)`. */
+  /** The full quotation, e.g. `0.61 (95% CI 0.48 to 0.75; 30 seeds, full profile)`. */
   toString(): string {
     const { n, of, profile } = this.log;
     const source = `${n.toLocaleString("en")} ${of}, ${profile} profile`;
     if (this.low === null || this.high === null) return `${this.short} (${source})`;
     const level = `${Math.round(100 * this.log.level)}% CI`;
-    return `${this.short} (${level} ${powerOfTen(this.low)} to ${
-      powerOfTen(this.high)
+    return `${this.short} (${level} ${this.#format(this.low)} to ${
+      this.#format(this.high)
     }; ${source})`;
+  }
+
+  /** One format for the value and its ends: plain if all lie in [0.1, 10), else powers of ten. */
+  #format(v: number): string {
+    const all = [this.value, this.low, this.high].filter((x): x is number => x !== null);
+    return all.every((x) => x >= 0.1 && x < 10) ? v.toPrecision(2) : powerOfTen(v);
   }
 }
 

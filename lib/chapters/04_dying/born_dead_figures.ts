@@ -187,8 +187,8 @@ export function definitionTable(full: BornDeadFindings): Table {
 export function widthTable(depths: readonly number[] = [5, 10, 20, 50, 100, 1000]): Table {
   return new Table(
     depths.map((depth) => ({
-      depth: String(depth),
-      "width for ≤ 1% (bound)": String(widthForBornDead(depth, 0.01)),
+      depth,
+      "width for ≤ 1% (bound)": widthForBornDead(depth, 0.01),
       "bound at width 8": `${(100 * bornDeadAtPoint(depth, 8)).toFixed(1)}%`,
     })),
     { caption: "Width needed so that the one-input bound is at most 1%" },

@@ -84,7 +84,6 @@ export function deadVsLrPlot(full: LrFindings, quick?: LrFindings): Figure {
     );
   return xyPlot([line(full), ...(quick ? [line(quick)] : [])], {
     logX: true,
-    xAxis: { tickvals: full.points.map((p) => p.learningRate) },
     yFormat: ".0%",
     legend: "below",
     xTitle: "learning rate",
@@ -113,7 +112,7 @@ export function deadVsLrPlot(full: LrFindings, quick?: LrFindings): Figure {
 export function lrAccuracyTable(full: LrFindings, quick?: LrFindings): Table {
   return new Table(
     full.points.map((p) => ({
-      "learning rate": String(p.learningRate),
+      "learning rate": p.learningRate,
       [`full: mean (95% CI, ${full.seeds} seeds)`]: p.accuracy.mean.withInterval,
       ...(quick && {
         [`quick: mean (95% CI, ${quick.seeds} seeds)`]: quick.points.find((q) =>
@@ -269,7 +268,7 @@ export function initAccuracyTable(full: InitFindings): Table {
     [...new Set(full.cells.map((c) => c[key]))].sort((a, b) => a - b);
   return new Table(
     of("weightScale").map((weightScale) => ({
-      "weight scale": String(weightScale),
+      "weight scale": weightScale,
       ...Object.fromEntries(
         of("biasMean").reverse().map((biasMean) => [
           `bias ${biasMean}`,

@@ -130,10 +130,10 @@ export function microscopeTable(scope: Microscope): Table {
   return new Table(
     scope.cases.map(({ activation, weight, trace }) => ({
       activation,
-      "w₀": String(weight),
+      "w₀": weight,
       "w at the end": trace.weight.at(-1)!.toFixed(4),
       "mean output at the end": trace.meanOutput.at(-1)!.toFixed(4),
-      "steps with ∂L/∂w ≠ 0": String(trace.weightGrad.filter((g) => g !== 0).length),
+      "steps with ∂L/∂w ≠ 0": trace.weightGrad.filter((g) => g !== 0).length,
       "loss at the end": trace.loss.at(-1)!.toExponential(3),
     })),
     { caption: `One neuron after ${steps.toLocaleString("en")} gradient steps` },

@@ -37,10 +37,9 @@ function _activationLines(
   return [...lines(full), ...(quick ? lines(quick) : [])];
 }
 
-function _lrAxes(full: LeakLrFindings, yTitle: string, title: string) {
+function _lrAxes(yTitle: string, title: string) {
   return {
     logX: true,
-    xAxis: { tickvals: [...full.learningRates] },
     yFormat: ".0%",
     legend: "below" as const,
     xTitle: "learning rate",
@@ -72,7 +71,6 @@ export function inactiveVsLrPlot(full: LeakLrFindings, quick?: LeakLrFindings): 
   return xyPlot(
     _activationLines(full, quick, (p) => p.inactive),
     _lrAxes(
-      full,
       "inactive hidden units after training",
       "Inactive units vs learning rate (mean, 95% CI)",
     ),
@@ -100,7 +98,6 @@ export function accuracyVsLrPlot(full: LeakLrFindings, quick?: LeakLrFindings): 
   return xyPlot(
     _activationLines(full, quick, (p) => p.accuracy),
     _lrAxes(
-      full,
       "test accuracy",
       "Test accuracy vs learning rate (mean, 95% CI, runs that did not diverge)",
     ),
@@ -157,13 +154,13 @@ export function divergedTable(full: LeakLrFindings, from = 1): Table {
 export function leakVersusReluTable(full: LeakLrFindings): Table {
   return new Table(
     full.versus.map(({ learningRate, accuracy, verdict }) => ({
-      "learning rate": String(learningRate),
+      "learning rate": learningRate,
       "relu accuracy": leakPoint(full, "relu", learningRate).accuracy!.mean.short,
       "leak accuracy": leakPoint(full, LEAK, learningRate).accuracy!.mean.short,
       "leak − relu (points)": accuracy.difference.withInterval,
-      "leak wins": String(accuracy.aWins),
-      "relu wins": String(accuracy.bWins),
-      ties: String(accuracy.ties),
+      "leak wins": accuracy.aWins,
+      "relu wins": accuracy.bWins,
+      ties: accuracy.ties,
       verdict,
     })),
     {
@@ -198,7 +195,7 @@ export function comebackTable(full: LeakLrFindings): Table {
   const row = (activation: string, share: string, l: LayerRevival) => ({
     activation,
     share,
-    layer: String(l.layer),
+    layer: l.layer,
     "runs whose share fell": `${l.runsThatFell} of ${l.runs}`,
     "peak → end (points)": l.change.withInterval,
   });
@@ -269,8 +266,8 @@ export function preluSlopeTable(prelu: PreluFindings): Table {
   return new Table(
     prelu.layers.map((l) => ({
       activation: l.activation,
-      "learning rate": String(l.learningRate),
-      layer: String(l.layer),
+      "learning rate": l.learningRate,
+      layer: l.layer,
       "seeds (diverged)": `${l.seeds} (${l.diverged})`,
       "mean final slope": f(l.slope?.mean),
       lowest: f(l.slope?.low),
@@ -352,7 +349,7 @@ export function slopeTable(full: SlopeFindings, versus = false): Table {
     .map((key) => key.split(" ").map(Number) as [number, number]);
   return new Table(
     slopes.map((a) => ({
-      a: String(a),
+      a,
       ...Object.fromEntries(settings.map(([learningRate, width]) => {
         const c = slopeCell(full, { a, learningRate, width });
         const text = versus

@@ -88,7 +88,7 @@ export interface SlopeFindings {
  * const findings = slopeFindings((await committedResults(leakySlope)).rows, "full");
  * expect(slopeCell(findings, { a: 1, learningRate: 0.1, width: 16 }).accuracy!.mean.value)
  *   .to.be.below(0.55);
- * expect(findings.recommendation.recommended).to.deep.equal([0.01]);
+ * expect(findings.recommendation.recommended[0]).to.equal(0.01);
  * ```
  */
 export function slopeFindings(

@@ -240,7 +240,12 @@ export function recommendationSummary(slope: SlopeFindings, lr: LeakLrFindings):
     widths.map((width) => slopeCell(slope, { a: x, learningRate: r.harshRate, width }));
   const tenth = harsh(0.1);
   return markdown(
-    `**Which a to use.** a = ${a}. At the gentle learning rate ${r.gentleRate}, every a from ` +
+    `**Which a to use.** a = ${a}` +
+      (r.recommended.length > 1
+        ? ` (a = ${_list(r.recommended.slice(1).map(String))} passed the same two tests; we ` +
+          "take the smallest, the usual default)"
+        : "") +
+      `. At the gentle learning rate ${r.gentleRate}, every a from ` +
       `${r.likeRelu[0]} to ${r.likeRelu.at(-1)} is indistinguishable from ReLU at both widths ` +
       `(paired differences from ${low} to ${high} points, every interval containing 0)` +
       (worse.length === 0 ? ". " : `; from a = ${Math.min(...worse)} up the difference there ` +

@@ -8,6 +8,7 @@
 import { type Markdown, markdown } from "../../display/markdown.ts";
 import type { Chapter } from "../_shared/chapter.ts";
 import { committedResults } from "../_shared/committed.ts";
+import type { PairedFinding } from "../../stats/row_findings.ts";
 import { dyingLr } from "../04_dying/dying_lr.ts";
 import { initialBiasSweep } from "./initial_bias.ts";
 import { revivalSweep } from "./revival.ts";
@@ -154,12 +155,27 @@ export function threatEvidence(findings: ThreatFindings): Markdown {
       Math.round(100 * atChance.threshold)
     }%) have a hidden layer with every unit dead.
 
-**Why chapter 4 found more dead units at learning rate 3.** Chapter 4's network loses ${chapter4.chapter4.mean.withInterval} of its units (${chapter4.chapter4.mean.n} seeds), this chapter's width-16 network ${chapter4.here.mean.withInterval} (${chapter4.here.mean.n} seeds). They are the same network with the same initial weights on the seeds they share, trained for the same ${there.steps} SGD steps, but on ${
+**Chapter 4's network and this one at learning rate 3.** Chapter 4's network loses ${chapter4.chapter4.mean.withInterval} of its units (${chapter4.chapter4.mean.n} seeds), this chapter's width-16 network ${chapter4.here.mean.withInterval} (${chapter4.here.mean.n} seeds). They are the same network with the same initial weights on the seeds they share, trained for the same ${there.steps} SGD steps, but on ${
       there.trainingPoints.toLocaleString("en")
-    } points for ${there.epochs} epochs there and on ${here.trainingPoints} points for ${here.epochs} epochs here (so the points drawn differ too); on the ${chapter4.difference.n} shared seeds, chapter 4's share minus this chapter's is ${chapter4.difference.difference.withInterval} points (paired). Which of these (more data, fewer passes, other points) makes the difference, these sweeps cannot say.
+    } points for ${there.epochs} epochs there and on ${here.trainingPoints} points for ${here.epochs} epochs here (so the points drawn differ too); on the ${chapter4.difference.n} shared seeds, chapter 4's share minus this chapter's is ${chapter4.difference.difference.withInterval} points (paired), ${
+      _pairedVerdict(chapter4.difference)
+    }
 
 Dead units are a conditional threat: nearly free in a wide network, costly in a narrow one, and in every case a sign that the learning rate or the initialisation is off (chapter 7 tries the remedies).`,
   );
+}
+
+/** What the paired difference between chapter 4's setup and this one says, as a clause. */
+function _pairedVerdict(paired: PairedFinding): string {
+  const { difference, n, aWins, bWins } = paired;
+  const seeds = `chapter 4's lost more on ${aWins} of the ${n} seeds, this one on ${bWins}`;
+  if (!difference.excludes(0)) {
+    return `an interval that contains 0 (${seeds}): on these seeds the two setups cannot be ` +
+      "told apart, and the gap between their means is within seed-to-seed noise.";
+  }
+  return `so chapter 4's setup kills ${difference.value > 0 ? "more" : "fewer"} (${seeds}). ` +
+    "Which of the differences (more data, fewer passes, other points) makes it, these sweeps " +
+    "cannot say.";
 }
 
 function _points(share: number): string {

@@ -93,8 +93,8 @@ export function biasPlot(findings: BiasFindings): Figure {
 export function biasTable(findings: BiasFindings): Table {
   return new Table(
     findings.outcomes.map((o) => ({
-      "learning rate": String(o.learningRate),
-      "initial bias": String(o.bias),
+      "learning rate": o.learningRate,
+      "initial bias": o.bias,
       "dead at birth": o.deadAtInit.mean.withInterval,
       "dead after training": o.dead.mean.withInterval,
       "test accuracy": o.accuracy.mean.withInterval,
@@ -129,8 +129,8 @@ export function deadElsewhereTable(findings: WidthFindings): Table {
   const [low, high] = SHIFTED_BOX;
   return new Table(
     findings.elsewhere.totals.map((t) => ({
-      width: String(t.width),
-      "learning rate": String(t.learningRate),
+      width: t.width,
+      "learning rate": t.learningRate,
       runs: t.runs,
       "dead units": t.deadUnits,
       "fire on test points": t.activeOnTest,
@@ -356,7 +356,6 @@ export function aliveUnitsPlot(findings: WidthFindings): Figure {
     yTitle: "test accuracy",
     yFormat: ".0%",
     logX: true,
-    xAxis: { tickvals: [1, 2, 4, 8, 16, 32, 64, 128] },
     title: `Test accuracy vs alive units, one point per run (${
       _label(findings.profile, findings.seeds)
     })`,
@@ -386,7 +385,7 @@ export function deadLayerTable(findings: WidthFindings): Table {
   const cell = (f: MeanFinding | null) => f === null ? "none" : f.mean.withInterval;
   return new Table(
     findings.deadLayers.map((d) => ({
-      width: String(d.width),
+      width: d.width,
       "runs with a dead layer": `${d.withDeadLayer} of ${d.runs}`,
       "their test accuracy": cell(d.accuracyWithDeadLayer),
       "the other runs' test accuracy": cell(d.accuracyOtherwise),
@@ -428,7 +427,7 @@ export function widthTable(findings: WidthFindings): Table {
     widths.map((width) => {
       const at = (learningRate: number) => widthOutcome(findings, { width, learningRate });
       return {
-        width: String(width),
+        width,
         [`dead, lr ${high}`]: at(high).dead.mean.withInterval,
         [`test accuracy, lr ${high}`]: at(high).accuracy.mean.withInterval,
         [`dead, lr ${gentle}`]: at(gentle).dead.mean.withInterval,

@@ -78,7 +78,8 @@ export const remediesChapter: Chapter<RemediesChapterFindings> = {
     return `From a baseline (SGD at learning rate ${REMEDY_BASE_LR}) with ${baseline.dead.mean.short} ` +
       `of its units dead and ${baseline.accuracy.mean.short} test accuracy, ${helps.length} of ` +
       `${findings.effects.length} changes clearly raise accuracy (paired, ${findings.seeds} seeds): ` +
-      `${_gains(helps)}; ${_names(unclear)} make no clear difference; ${_gains(hurts)} lower it`;
+      `${_gains(helps)}; ${_names(unclear)} make no clear difference` +
+      (hurts.length === 0 ? "" : `; ${_names(hurts)} clearly lower it (${_gains(hurts)})`);
   },
 };
 
@@ -142,5 +143,5 @@ function _names(effects: readonly RemedyEffect[]): string {
 function _gains(effects: readonly RemedyEffect[]): string {
   return effects.length === 0
     ? "none"
-    : effects.map((e) => `${e.name} ${e.accuracy.difference.short}`).join(", ");
+    : effects.map((e) => `${e.name} ${e.accuracy.difference.short.replace(/^-/, "−")}`).join(", ");
 }

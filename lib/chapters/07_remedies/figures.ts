@@ -220,13 +220,13 @@ const _SHAPES = ["circle", "square", "diamond", "triangle-up"];
  * import { expect } from "chai";
  *
  * const table = leakTable(leakFindings((await committedResults(dyingLr)).rows, "full"));
- * expect(table.cells.map((row) => row[0])).to.deep.equal(["2.5", "3", "4", "5"]);
+ * expect(table.cells.map((row) => row[0])).to.deep.equal(["2.5", "3.0", "4.0", "5.0"]);
  * ```
  */
 export function leakTable(leak: LeakFindings): Table {
   return new Table(
     leak.rates.map((r) => ({
-      "learning rate": String(r.learningRate),
+      "learning rate": r.learningRate,
       relu: r.relu.mean.withInterval,
       "leaky_relu(0.01)": r.leaky.mean.withInterval,
       "leaky − relu (points)": r.gain.difference.withInterval,

@@ -7,6 +7,7 @@
  */
 
 import { type Markdown, markdown } from "../../display/markdown.ts";
+import type { Finding } from "../../stats/finding.ts";
 import type { Chapter } from "../_shared/chapter.ts";
 import { type PlaygroundFindings, playgroundFindings, STATE_SEEDS } from "./findings.ts";
 import { STATE_STEPS } from "./states.ts";
@@ -38,10 +39,16 @@ export const playgroundChapter: Chapter<PlaygroundFindings> = {
   headline(f) {
     return `At learning rate 3, ${f.lr3.left.dead.mean.short} of ReLU's units die against ` +
       `${f.lr3.right.dead.mean.short} of Leaky ReLU's (${f.lr3.left.dead.mean.n} seeds, live in the browser ` +
-      `and in Deno, bit for bit); a unit pushed to −100,000 costs ReLU one unit and Leaky ReLU ` +
-      `${f.pushedFar.accuracyGain.difference.short.replace(/^-/, "−")} of test accuracy`;
+      `and in Deno, bit for bit); a unit pushed to −100,000 costs ReLU one unit, while ` +
+      `Leaky ReLU ends ${_points(f.pushedFar.accuracyGain.difference)} ReLU in test accuracy`;
   },
 };
+
+/** A paired difference as `42.6 points below` or `3.1 points above`. */
+function _points(difference: Finding): string {
+  const size = difference.short.replace(/^[-+−]/, "");
+  return `${size} ${difference.value < 0 ? "below" : "above"}`;
+}
 
 /**
  * "What the evidence says" for chapter 9.

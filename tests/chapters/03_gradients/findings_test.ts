@@ -94,8 +94,8 @@ Deno.test("chapter 3's headline quotes full-profile ratios, not the quick ones",
   const { init } = await committed();
   expect(init.profile).to.equal("full");
   const headline = gradientsChapter.headline(await committed());
-  expect(headline).to.contain("6.1 × 10⁻¹").and.to.contain("8.4 × 10⁻⁴");
-  expect(headline).to.not.contain("5.3 × 10⁻¹").and.to.not.contain("7.3 × 10⁻⁴");
+  expect(headline).to.contain("0.61 (0.").and.to.contain("8.4 × 10⁻⁴");
+  expect(headline).to.not.contain("0.53 (0.").and.to.not.contain("7.3 × 10⁻⁴");
 });
 
 /** Slope and R² of the least-squares line through (x, y). */

@@ -132,7 +132,7 @@ Deno.test("chapter 4 quotes each statistic with one interval, in its tables and 
   const f = await dying.dyingChapter.findings();
   const three = lrPoint(f.lr, DEMO_LR);
   const table = dying.lrAccuracyTable(f.lr);
-  const row = table.cells.find((r) => r[0] === String(DEMO_LR))!;
+  const row = table.cells.find((r) => Number(r[0]) === DEMO_LR)!;
   expect(row[1]).to.equal(three.accuracy.mean.withInterval);
   const evidence = dying.dyingEvidence(f).text;
   expect(evidence).to.contain(String(three.accuracy.mean));

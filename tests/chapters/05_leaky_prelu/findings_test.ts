@@ -136,7 +136,7 @@ Deno.test("chapter 5 quotes each statistic with one interval, in its tables, sum
   const f = await leaky.leakyChapter.findings();
   const four = leakVersusRelu(f.lr, 4).accuracy.difference;
   const table = leaky.leakVersusReluTable(f.lr);
-  const row = table.cells.find((r) => r[0] === "4")!;
+  const row = table.cells.find((r) => Number(r[0]) === 4)!;
   expect(row[table.columns.indexOf("leak − relu (points)")]).to.equal(four.withInterval);
   expect(leaky.whereLeakHelps(f.lr).text).to.contain(four.withInterval);
   expect(leaky.leakyEvidence(f).text).to.contain(String(four));
