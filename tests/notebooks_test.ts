@@ -34,44 +34,6 @@ import { MISSING, NOT_PERMITTED, SKIP_NOTEBOOK_TESTS } from "./_notebook_gate.ts
 const OUT = "tests/.out/notebooks";
 const SITE = `${OUT}/site`;
 
-/**
- * Figure and table rules that chapters still break, each with the chapter-level change that
- * fixes it. The test fails on any other problem, and on an entry here that no longer occurs
- * (remove it then): the list can only shrink.
- */
-const KNOWN_PROBLEMS: readonly { page: string; problem: RegExp; fix: string }[] = [
-  {
-    page: "03_gradients",
-    problem:
-      /table "20 hidden layers, at initialisation: weight gradients.*column "(weight-gradient ratio|95% CI)/,
-    fix: "pass the ratios as numbers (Table gives a column one format), not pow() strings",
-  },
-  {
-    page: "04_dying",
-    problem: /column "(learning rate|weight scale)" mixes number formats/,
-    fix: "pass learning rates and weight scales as numbers, not String(...)",
-  },
-  {
-    page: "05_leaky_prelu",
-    problem: /column "(learning rate|a)" mixes number formats/,
-    fix: "pass learning rates and slopes as numbers, not String(...)",
-  },
-  {
-    page: "06_threat",
-    problem: /Test accuracy vs alive units.*: log axis x labels [\d, ]+ \(not powers of ten\)$/,
-    fix: "drop xAxis.tickvals on the log axis of widths (or plot log2 width on a linear axis)",
-  },
-  {
-    page: "06_threat",
-    problem: /column "(learning rate|initial bias)" mixes number formats/,
-    fix: "pass learning rates and biases as numbers, not String(...)",
-  },
-  {
-    page: "08_verdict",
-    problem: /column "(learning rate|momentum)" mixes number formats/,
-    fix: "pass the recipe's learning rate and momentum as numbers, not String(...)",
-  },
-];
 const PATHS = [...Deno.readDirSync("notebooks")]
   .filter((e) => e.name.endsWith(".ipynb"))
   .map((e) => `notebooks/${e.name}`)
@@ -176,19 +138,8 @@ Deno.test({
         await tab.close();
       });
     });
-    await t.step("the figure and table rules hold on every page but for the known problems", () => {
-      const unknown = problems.filter((p) =>
-        !KNOWN_PROBLEMS.some((k) => p.startsWith(`${k.page},`) && k.problem.test(p))
-      );
-      const gone = KNOWN_PROBLEMS.filter((k) =>
-        !problems.some((p) => p.startsWith(`${k.page},`) && k.problem.test(p))
-      );
-      for (const k of KNOWN_PROBLEMS) {
-        console.log(`known: ${k.page}: ${k.problem.source} (fix: ${k.fix})`);
-      }
-      expect(unknown, `figure rules broken:\n${unknown.join("\n")}`).to.deep.equal([]);
-      expect(gone.map((k) => `${k.page}: ${k.problem.source}`), "fixed: remove from KNOWN_PROBLEMS")
-        .to.deep.equal([]);
+    await t.step("the figure and table rules hold on every page", () => {
+      expect(problems, `figure rules broken:\n${problems.join("\n")}`).to.deep.equal([]);
     });
     await closeBrowser();
     console.log(`Screenshots of the rendered pages and figures: ${SCREENSHOT_DIR}/`);
