@@ -13,14 +13,15 @@ import type { ResultRow } from "../../lab/result_row.ts";
 import type { FindingProfile } from "../../stats/finding.ts";
 import type { MeanFinding, PairedFinding } from "../../stats/row_findings.ts";
 import type { CensusMetric } from "../_shared/census_training.ts";
-import { runMean, runPaired } from "../_shared/run_findings.ts";
+import { runMean } from "../_shared/run_findings.ts";
 import type { DyingLrGrid } from "../04_dying/dying_lr.ts";
+import { LEAK, leakLrFindings, leakVersusRelu } from "../05_leaky_prelu/leak_vs_lr.ts";
 
 /** A run of chapter 4's dying-lr sweep. */
 export type DyingRow = ResultRow<DyingLrGrid, CensusMetric>;
 
 /** The leak chapters 7 and 8 weigh against ReLU. */
-export const SMALL_LEAK = "leaky_relu(0.01)";
+export const SMALL_LEAK = LEAK;
 
 /** The larger leak of the same sweep. */
 export const LARGER_LEAK = "leaky_relu(0.1)";
@@ -91,6 +92,7 @@ export function leakFindings(
     }
     return own;
   };
+  const chapter5 = leakLrFindings(rows, profile);
   const accuracy = (activation: string, learningRate: number) =>
     runMean(of(activation, learningRate), "testAccuracy", { profile });
   return {
@@ -101,13 +103,8 @@ export function leakFindings(
       learningRate,
       relu: accuracy("relu", learningRate),
       leaky: accuracy(SMALL_LEAK, learningRate),
-      gain: runPaired([...of("relu", learningRate), ...of(SMALL_LEAK, learningRate)], {
-        field: "activation",
-        a: SMALL_LEAK,
-        b: "relu",
-        metric: "testAccuracy",
-        profile,
-      }),
+      // Chapter 5's own paired finding, so both chapters quote one interval.
+      gain: leakVersusRelu(chapter5, learningRate).accuracy,
       leakyInactive: runMean(of(SMALL_LEAK, learningRate), "inactiveFraction", {
         profile,
         digits: 0,
