@@ -111,6 +111,7 @@ export function playgroundCellHtml(
   var element = document.getElementById(${JSON.stringify(id)});
   if (!element) return;
   if (window.ReluPlayground) {
+    element.removeAttribute("id"); // free the id for a later output that reuses it
     window.ReluPlayground.mount(element, { config: ${scriptText(JSON.stringify(config))} });
   } else if (tries < 600) setTimeout(function () { mountWhenReady(tries + 1); }, 50);
 })(0);</script>`;

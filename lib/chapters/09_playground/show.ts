@@ -58,6 +58,16 @@ export async function setupPlayground(): Promise<PlaygroundSetup> {
 
 let _browser: Promise<Browser | undefined> | undefined;
 
+let _cellsShown = 0;
+
+/**
+ * The element id of the next playground cell: a count within this kernel, so that
+ * re-running an unchanged notebook writes the same output (a random id would rewrite it).
+ */
+function _cellId(): string {
+  return `playground-cell-${++_cellsShown}`;
+}
+
 async function _launch(): Promise<Browser | undefined> {
   const path = findBrowser();
   if (!path) return undefined;
@@ -169,7 +179,7 @@ export function openPlayground(
     async [JUPYTER_DISPLAY](): Promise<MimeBundle> {
       const picture = await playgroundPicture(config);
       return {
-        "text/html": playgroundCellHtml(config, picture, `playground-${crypto.randomUUID()}`),
+        "text/html": playgroundCellHtml(config, picture, _cellId()),
         "text/plain": `Playground: playground.html#${query}`,
       };
     },
