@@ -41,7 +41,7 @@ export type DyingLrRow = ResultRow<DyingLrGrid, CensusMetric>;
  * import { expect } from "chai";
  *
  * const { rows } = await committedResults(dyingLr);
- * expect(dyingLrMean(rows, "relu", 3, "deadFraction", "full")!.mean.short).to.equal("54.4%");
+ * expect(dyingLrMean(rows, "relu", 3, "deadFraction", "full")!.mean.short).to.equal("53.4%");
  * expect(dyingLrMean(rows, "prelu", 3, "testAccuracy", "full")).to.equal(null);
  * ```
  */

@@ -339,7 +339,7 @@ export function slopeAccuracyPlot(full: SlopeFindings, quick?: SlopeFindings): F
  * import { expect } from "chai";
  *
  * const { slope } = await leakyFindings();
- * expect(slopeTable(slope).cells.at(-1)![0]).to.equal("1");
+ * expect(slopeTable(slope).cells.at(-1)![0]).to.equal("1.00");
  * expect(slopeTable(slope, true).cells[0]![1]).to.equal("");
  * ```
  */

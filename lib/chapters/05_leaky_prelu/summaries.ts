@@ -38,7 +38,7 @@ export interface LeakVerdicts {
  * import { leakyFindings } from "./findings.ts";
  * import { expect } from "chai";
  *
- * expect(leakVerdicts((await leakyFindings()).lr).helps).to.deep.equal([2.5, 4, 5]);
+ * expect(leakVerdicts((await leakyFindings()).lr).helps).to.deep.equal([4, 5]);
  * ```
  */
 export function leakVerdicts(lr: LeakLrFindings): LeakVerdicts {
@@ -213,7 +213,7 @@ export function quickMatchSummary(
  * import { expect } from "chai";
  *
  * const { slope, lr } = await leakyFindings();
- * expect(recommendationSummary(slope, lr).text).to.match(/^\*\*Which a to use\.\*\* a = 0\.01\./);
+ * expect(recommendationSummary(slope, lr).text).to.match(/^\*\*Which a to use\.\*\* a = 0\.01 \(a = 0\.03 /);
  * ```
  */
 export function recommendationSummary(slope: SlopeFindings, lr: LeakLrFindings): Markdown {

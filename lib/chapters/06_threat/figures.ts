@@ -87,7 +87,7 @@ export function biasPlot(findings: BiasFindings): Figure {
  * import { expect } from "chai";
  *
  * const table = biasTable(biasFindings((await committedResults(initialBiasSweep)).rows, "full"));
- * expect(table.cells[0]!.slice(0, 2)).to.deep.equal(["0.3", "-1"]);
+ * expect(table.cells[0]!.slice(0, 2)).to.deep.equal(["0.3", "-1.0"]);
  * ```
  */
 export function biasTable(findings: BiasFindings): Table {

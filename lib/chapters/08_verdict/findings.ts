@@ -202,7 +202,7 @@ export function verdictFindings(
  * import { expect } from "chai";
  *
  * const findings = verdictFindings((await committedResults(verdictSweep)).rows, "full");
- * expect(outcomeOn(findings, "spirals", "prelu").diverged).to.equal(11);
+ * expect(outcomeOn(findings, "spirals", "prelu").diverged).to.equal(14);
  * ```
  */
 export function outcomeOn(
