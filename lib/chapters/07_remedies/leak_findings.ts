@@ -21,7 +21,7 @@ import { LEAK, leakLrFindings, leakVersusRelu } from "../05_leaky_prelu/leak_vs_
 export type DyingRow = ResultRow<DyingLrGrid, CensusMetric>;
 
 /** The leak chapters 7 and 8 weigh against ReLU. */
-export const SMALL_LEAK = LEAK;
+export const SMALL_LEAK: typeof LEAK = LEAK;
 
 /** The larger leak of the same sweep. */
 export const LARGER_LEAK = "leaky_relu(0.1)";

@@ -35,6 +35,7 @@ export interface StateRow {
   readonly pushedActive: number;
   /** 1 if the run diverged, else 0. */
   readonly diverged: number;
+  /** Any other column, so that the row passes as a generic table row. */
   [key: string]: string | number | null;
 }
 
